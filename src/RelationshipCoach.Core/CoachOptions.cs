@@ -1,0 +1,13 @@
+using RelationshipCoach.Core.People;
+
+namespace RelationshipCoach.Core;
+
+/// <summary>The coach's configurable policies, read by the host from configuration.</summary>
+public sealed record CoachOptions
+{
+    /// <summary>Working hours for people who have not set their own.</summary>
+    public WorkingHours DefaultWorkingHours { get; init; } = WorkingHours.Default;
+
+    /// <summary>How long after a call the first reminder to confirm it in writing is due.</summary>
+    public TimeSpan ConfirmAfter { get; init; } = TimeSpan.FromHours(2);
+}

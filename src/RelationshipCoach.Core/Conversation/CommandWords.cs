@@ -1,0 +1,41 @@
+using System.Text.Json;
+using RelationshipCoach.Core.Languages;
+
+namespace RelationshipCoach.Core.Conversation;
+
+/// <summary>
+/// The words that start each typed command in the four languages (Conversation/commands.json), matched
+/// case- and accent-insensitively, so "Hilfe", "ayuda" and "HELP" all reach the help handler.
+/// </summary>
+public static class CommandWords
+{
+    private static readonly Dictionary<string, string[][]> Phrases = Load();
+
+    public static IReadOnlyCollection<string> Commands => Phrases.Keys;
+
+    /// <summary>The text after the command's words ("" when there is none), or null when the text is not this command.</summary>
+    public static string? Match(string command, string text)
+    {
+        var words = text.Trim().TrimStart('/').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) return null;
+        var folded = words.Select(w => TextFolding.Fold(w).TrimEnd('.', '!', '?', ':', ',')).ToArray();
+        foreach (var phrase in Phrases[command])
+        {
+            if (phrase.Length > words.Length || !phrase.SequenceEqual(folded[..phrase.Length])) continue;
+            var rest = string.Join(' ', words[phrase.Length..]).Trim().TrimStart(':', '-').Trim();
+            return rest;
+        }
+        return null;
+    }
+
+    private static Dictionary<string, string[][]> Load()
+    {
+        using var stream = typeof(CommandWords).Assembly.GetManifestResourceStream("RelationshipCoach.Core.Conversation.commands.json")!;
+        var raw = JsonSerializer.Deserialize<Dictionary<string, string[]>>(stream)!;
+        // Longest phrases first, so "my open items" wins over a shorter phrase that is its prefix.
+        return raw.ToDictionary(
+            kv => kv.Key,
+            kv => kv.Value.Select(p => TextFolding.Fold(p).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .OrderByDescending(p => p.Length).ToArray());
+    }
+}

@@ -1,0 +1,28 @@
+using RelationshipCoach.Core.Conversation;
+using RelationshipCoach.Core.Replies;
+
+namespace RelationshipCoach.Core.Help;
+
+/// <summary>Says what the coach does and offers the common actions as buttons.</summary>
+public sealed class HelpHandler : IIntentHandler
+{
+    public Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Reply>>([Build(turn)]);
+
+    public static Reply Build(Turn turn) => new()
+    {
+        Kind = "help",
+        Title = turn.Say("help.title"),
+        Blocks =
+        [
+            new TextBlock(turn.Say("help.intro")),
+            new TextBlock(turn.Say("help.examples"), TextStyle.Subtle),
+        ],
+        Actions =
+        [
+            new ReplyAction("call.form", turn.Say("call.form.action"), ActionStyle.Primary),
+            new ReplyAction("open-items", turn.Say("open-items.action")),
+            new ReplyAction("settings", turn.Say("settings.action")),
+        ],
+    };
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using RelationshipCoach.Data.Entities;
+
+namespace RelationshipCoach.Data;
+
+/// <summary>The app's tables; each database provider has its own subclass so that each keeps its own migrations.</summary>
+public abstract class CoachDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<UserRow> Users => Set<UserRow>();
+    public DbSet<CallRow> Calls => Set<CallRow>();
+    public DbSet<FeedItemRow> FeedItems => Set<FeedItemRow>();
+    public DbSet<ProcessedRequestRow> ProcessedRequests => Set<ProcessedRequestRow>();
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<UserRow>(e =>
+        {
+            e.ToTable("users");
+            e.HasIndex(u => new { u.Channel, u.Tenant, u.ChannelUserId }).IsUnique();
+            e.Property(u => u.Channel).HasMaxLength(32);
+            e.Property(u => u.Tenant).HasMaxLength(128);
+            e.Property(u => u.ChannelUserId).HasMaxLength(128);
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+            e.Property(u => u.Email).HasMaxLength(320);
+            e.Property(u => u.Role).HasMaxLength(16);
+            e.Property(u => u.Language).HasMaxLength(8);
+            e.Property(u => u.ChannelLocale).HasMaxLength(32);
+            e.Property(u => u.TimeZoneId).HasMaxLength(64);
+            e.Property(u => u.WorkingHours).HasMaxLength(64);
+        });
+        model.Entity<CallRow>(e =>
+        {
+            e.ToTable("calls");
+            e.HasOne(c => c.Rep).WithMany().HasForeignKey(c => c.RepId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => new { c.RepId, c.Status, c.HeldAt });
+            e.Property(c => c.Client).HasMaxLength(200);
+            e.Property(c => c.Topic).HasMaxLength(1000);
+            e.Property(c => c.Status).HasMaxLength(16);
+            e.Property(c => c.Notes).HasMaxLength(4000);
+        });
+        model.Entity<FeedItemRow>(e =>
+        {
+            e.ToTable("feed_items");
+            e.HasOne(f => f.User).WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(f => new { f.UserId, f.Id });
+        });
+        model.Entity<ProcessedRequestRow>(e =>
+        {
+            e.ToTable("processed_requests");
+            e.HasKey(p => p.Key);
+            e.Property(p => p.Key).HasMaxLength(200);
+            e.HasIndex(p => p.At);
+        });
+    }
+}
+
+/// <summary>The app's tables on SQLite, the default single-instance store.</summary>
+public sealed class SqliteCoachDbContext(DbContextOptions<SqliteCoachDbContext> options) : CoachDbContext(options);
+
+/// <summary>The app's tables on PostgreSQL, for several instances behind one URL.</summary>
+public sealed class PostgresCoachDbContext(DbContextOptions<PostgresCoachDbContext> options) : CoachDbContext(options);

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using RelationshipCoach.Core.Delivery;
+using RelationshipCoach.Data.Entities;
+
+namespace RelationshipCoach.Data.Stores;
+
+/// <summary>Inbound delivery keys in the database: its primary key decides, across instances, which delivery came first.</summary>
+public sealed class InboundLedger(CoachDbContext db, TimeProvider clock) : IInboundLedger
+{
+    public async Task<bool> FirstTimeAsync(string key, CancellationToken ct)
+    {
+        var row = new ProcessedRequestRow { Key = key, At = clock.GetUtcNow().ToUnixTimeMilliseconds() };
+        db.ProcessedRequests.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+        finally
+        {
+            db.Entry(row).State = EntityState.Detached;
+        }
+    }
+}

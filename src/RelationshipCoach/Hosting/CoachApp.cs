@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using RelationshipCoach.Playground;
+
+namespace RelationshipCoach.Hosting;
+
+/// <summary>Builds the web application: configuration, services, endpoints.</summary>
+public static class CoachApp
+{
+    /// <summary>Requests are refused above this size before their body is read.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        EmbeddedDefaults.AddTo(builder.Configuration);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        builder.AddCoach();
+
+        var app = builder.Build();
+        app.MapHealth();
+        if (PlaygroundEndpoints.IsEnabled(app.Configuration, app.Environment)) app.MapPlayground();
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
+        return app;
+    }
+
+    /// <summary>The one line that tells the person what to open.</summary>
+    private static void AnnounceAddress(WebApplication app)
+    {
+        var address = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault();
+        if (address is null) return;
+        var playground = PlaygroundEndpoints.IsEnabled(app.Configuration, app.Environment);
+        app.Logger.LogInformation(playground
+            ? "RelationshipCoach is running: open {Address}/ to try it in the playground."
+            : "RelationshipCoach is running on {Address} (playground off).", address.TrimEnd('/'));
+    }
+}

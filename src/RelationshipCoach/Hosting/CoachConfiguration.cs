@@ -1,0 +1,27 @@
+using RelationshipCoach.Core;
+using RelationshipCoach.Core.People;
+using RelationshipCoach.Data;
+
+namespace RelationshipCoach.Hosting;
+
+/// <summary>Reads and checks the configuration keys the README lists, failing at start with the key's name when a value is unusable.</summary>
+public sealed record CoachConfiguration(DatabaseProvider Provider, string ConnectionString, CoachOptions Options)
+{
+    public static CoachConfiguration Read(IConfiguration config)
+    {
+        var providerText = config["Database:Provider"] ?? "Sqlite";
+        if (!Enum.TryParse<DatabaseProvider>(providerText, ignoreCase: true, out var provider))
+            throw new InvalidOperationException($"Database:Provider must be Sqlite or PostgreSQL, not '{providerText}'.");
+        var connection = config.GetConnectionString("Coach")
+            ?? throw new InvalidOperationException("ConnectionStrings:Coach is not set.");
+
+        var confirmAfterText = config["Reminders:ConfirmAfter"] ?? "02:00:00";
+        if (!TimeSpan.TryParse(confirmAfterText, System.Globalization.CultureInfo.InvariantCulture, out var confirmAfter) || confirmAfter < TimeSpan.Zero)
+            throw new InvalidOperationException($"Reminders:ConfirmAfter must be a duration like 02:00:00, not '{confirmAfterText}'.");
+        var hoursText = config["WorkingHours:Default"] ?? "Mon-Fri 08:00-18:00";
+        if (!WorkingHours.TryParse(hoursText, out var hours))
+            throw new InvalidOperationException($"WorkingHours:Default must look like 'Mon-Fri 08:00-18:00', not '{hoursText}'.");
+
+        return new CoachConfiguration(provider, connection, new CoachOptions { ConfirmAfter = confirmAfter, DefaultWorkingHours = hours });
+    }
+}

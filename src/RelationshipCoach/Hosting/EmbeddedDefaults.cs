@@ -1,0 +1,31 @@
+namespace RelationshipCoach.Hosting;
+
+/// <summary>
+/// The configuration the service runs with when nothing else is set, so that `dotnet run` works on a fresh
+/// machine; every other configuration source overrides it.
+/// </summary>
+public static class EmbeddedDefaults
+{
+    public static readonly IReadOnlyDictionary<string, string?> Values = new Dictionary<string, string?>
+    {
+        ["Urls"] = "http://localhost:3978",
+        ["Database:Provider"] = "Sqlite",
+        ["ConnectionStrings:Coach"] = "Data Source=data/coach.db",
+        ["Reminders:ConfirmAfter"] = "02:00:00",
+        ["WorkingHours:Default"] = "Mon-Fri 08:00-18:00",
+        ["Playground:Users:rep1"] = "Rep",
+        ["Playground:Users:rep2"] = "Rep",
+        ["Playground:Users:lead1"] = "Lead",
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        ["Logging:LogLevel:Quartz"] = "Warning",
+    };
+
+    /// <summary>Puts the defaults underneath every source the builder already has.</summary>
+    public static void AddTo(ConfigurationManager configuration)
+    {
+        var sources = (IList<IConfigurationSource>)((IConfigurationBuilder)configuration).Sources;
+        sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = Values });
+    }
+}
