@@ -10,6 +10,8 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<CallRow> Calls => Set<CallRow>();
     public DbSet<FeedItemRow> FeedItems => Set<FeedItemRow>();
     public DbSet<ProcessedRequestRow> ProcessedRequests => Set<ProcessedRequestRow>();
+    public DbSet<ChannelAddressRow> ChannelAddresses => Set<ChannelAddressRow>();
+    public DbSet<InstallationRow> Installations => Set<InstallationRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -50,6 +52,21 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
             e.HasKey(p => p.Key);
             e.Property(p => p.Key).HasMaxLength(200);
             e.HasIndex(p => p.At);
+        });
+        model.Entity<ChannelAddressRow>(e =>
+        {
+            e.ToTable("channel_addresses");
+            e.HasKey(a => a.UserId);
+            e.HasOne(a => a.User).WithOne().HasForeignKey<ChannelAddressRow>(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(a => a.Address).HasMaxLength(4000);
+        });
+        model.Entity<InstallationRow>(e =>
+        {
+            e.ToTable("installations");
+            e.HasKey(i => new { i.Channel, i.Tenant });
+            e.Property(i => i.Channel).HasMaxLength(32);
+            e.Property(i => i.Tenant).HasMaxLength(128);
+            e.Property(i => i.ProtectedValue).HasMaxLength(8000);
         });
     }
 }

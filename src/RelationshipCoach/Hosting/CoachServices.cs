@@ -30,6 +30,8 @@ public static class CoachServices
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ICallLog, CallLog>();
         services.AddScoped<IInboundLedger, InboundLedger>();
+        services.AddScoped<IChannelAddressBook, ChannelAddressBook>();
+        services.AddScoped<IInstallationStore, InstallationStore>();
         services.AddScoped<PlaygroundFeed>();
 
         services.AddScoped<Coach>();

@@ -73,6 +73,24 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                     b.ToTable("calls", (string)null);
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.ChannelAddressRow", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("channel_addresses", (string)null);
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.FeedItemRow", b =>
                 {
                     b.Property<long>("Id")
@@ -96,6 +114,29 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                     b.HasIndex("UserId", "Id");
 
                     b.ToTable("feed_items", (string)null);
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.InstallationRow", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Tenant")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Channel", "Tenant");
+
+                    b.ToTable("installations", (string)null);
                 });
 
             modelBuilder.Entity("RelationshipCoach.Data.Entities.ProcessedRequestRow", b =>
@@ -186,6 +227,17 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                         .IsRequired();
 
                     b.Navigation("Rep");
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.ChannelAddressRow", b =>
+                {
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "User")
+                        .WithOne()
+                        .HasForeignKey("RelationshipCoach.Data.Entities.ChannelAddressRow", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("RelationshipCoach.Data.Entities.FeedItemRow", b =>

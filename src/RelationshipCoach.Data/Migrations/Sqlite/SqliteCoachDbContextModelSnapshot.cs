@@ -66,6 +66,24 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                     b.ToTable("calls", (string)null);
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.ChannelAddressRow", b =>
+                {
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("channel_addresses", (string)null);
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.FeedItemRow", b =>
                 {
                     b.Property<long>("Id")
@@ -87,6 +105,29 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "Id");
 
                     b.ToTable("feed_items", (string)null);
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.InstallationRow", b =>
+                {
+                    b.Property<string>("Channel")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tenant")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProtectedValue")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Channel", "Tenant");
+
+                    b.ToTable("installations", (string)null);
                 });
 
             modelBuilder.Entity("RelationshipCoach.Data.Entities.ProcessedRequestRow", b =>
@@ -175,6 +216,17 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Rep");
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.ChannelAddressRow", b =>
+                {
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "User")
+                        .WithOne()
+                        .HasForeignKey("RelationshipCoach.Data.Entities.ChannelAddressRow", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("RelationshipCoach.Data.Entities.FeedItemRow", b =>

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace RelationshipCoach.Tests.Infrastructure;
+
+/// <summary>
+/// The real host, through ASP.NET Core's test server, on its own SQLite file in a fresh temporary folder.
+/// Settings passed in override the embedded defaults exactly as environment variables would.
+/// </summary>
+public class CoachFactory : WebApplicationFactory<Program>
+{
+    private readonly Dictionary<string, string?> _settings;
+
+    public CoachFactory() : this(null, null) { }
+
+    private CoachFactory(IDictionary<string, string?>? settings, string? folder)
+    {
+        Folder = folder ?? Directory.CreateTempSubdirectory("coach-test-").FullName;
+        _settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Coach"] = $"Data Source={Path.Combine(Folder, "coach.db")}",
+        };
+        // Tests that change a person's settings get a person of their own, so that no test sees another's choices.
+        for (var i = 1; i <= 9; i++) _settings[$"Playground:Users:tester{i}"] = "Rep";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    /// <summary>A host with these settings; on the folder of an earlier host it reopens that host's database, like a restart.</summary>
+    public static CoachFactory With(IDictionary<string, string?> settings, string? folder = null) => new(settings, folder);
+
+    /// <summary>The folder holding this host's database; a second factory on the same folder is a restart.</summary>
+    public string Folder { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+}
