@@ -20,6 +20,7 @@ public static class CallSubject
     {
         text = text.Trim();
         if (text.Length == 0) return (null, null);
+        if (text[0] is ':' or ',' or '-') return (null, Clean(text[1..]));
         if (text[0] is '"' or '“' or '«')
         {
             var close = text.IndexOfAny(['"', '”', '»'], 1);

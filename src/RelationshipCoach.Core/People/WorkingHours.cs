@@ -7,7 +7,7 @@ namespace RelationshipCoach.Core.People;
 /// The days and hours a person works, written like "Mon-Fri 08:00-18:00" or "Mon-Sun 00:00-24:00",
 /// read in the person's own time zone. A null end means midnight at the end of the day ("24:00").
 /// </summary>
-public sealed partial record WorkingHours(IReadOnlySet<IsoDayOfWeek> Days, LocalTime Start, LocalTime? End)
+public sealed partial record WorkingHours(IsoDayOfWeek FirstDay, IsoDayOfWeek LastDay, LocalTime Start, LocalTime? End)
 {
     private static readonly string[] DayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
 
@@ -27,13 +27,7 @@ public sealed partial record WorkingHours(IReadOnlySet<IsoDayOfWeek> Days, Local
         if (!TryTime(match.Groups["start"].Value, out var start, out var startIsMidnightEnd) || startIsMidnightEnd) return false;
         if (!TryTime(match.Groups["end"].Value, out var end, out var endIsMidnight)) return false;
         if (!endIsMidnight && end <= start) return false;
-        var days = new HashSet<IsoDayOfWeek>();
-        for (var i = first; ; i = (i + 1) % 7)
-        {
-            days.Add((IsoDayOfWeek)(i + 1));
-            if (i == last) break;
-        }
-        hours = new WorkingHours(days, start, endIsMidnight ? null : end);
+        hours = new WorkingHours((IsoDayOfWeek)(first + 1), (IsoDayOfWeek)(last + 1), start, endIsMidnight ? null : end);
         return true;
     }
 
@@ -50,8 +44,15 @@ public sealed partial record WorkingHours(IReadOnlySet<IsoDayOfWeek> Days, Local
         return true;
     }
 
+    /// <summary>Whether the person works on that day; a range like Sat-Tue wraps over the week's end.</summary>
+    public bool IsWorkingDay(IsoDayOfWeek day)
+    {
+        var (d, first, last) = ((int)day, (int)FirstDay, (int)LastDay);
+        return first <= last ? d >= first && d <= last : d >= first || d <= last;
+    }
+
     public bool Contains(LocalDateTime local) =>
-        Days.Contains(local.DayOfWeek) && local.TimeOfDay >= Start && (End is null || local.TimeOfDay < End);
+        IsWorkingDay(local.DayOfWeek) && local.TimeOfDay >= Start && (End is null || local.TimeOfDay < End);
 
     /// <summary>The instant itself when it falls in working hours, else the start of the next working period.</summary>
     public Instant NextWorkingInstant(Instant instant, DateTimeZone zone)
@@ -61,7 +62,7 @@ public sealed partial record WorkingHours(IReadOnlySet<IsoDayOfWeek> Days, Local
         for (var day = 0; day <= 7; day++)
         {
             var date = local.Date.PlusDays(day);
-            if (!Days.Contains(date.DayOfWeek)) continue;
+            if (!IsWorkingDay(date.DayOfWeek)) continue;
             var start = date.At(Start);
             if (start > local) return start.InZoneLeniently(zone).ToInstant();
         }
@@ -76,16 +77,15 @@ public sealed partial record WorkingHours(IReadOnlySet<IsoDayOfWeek> Days, Local
         for (var added = 0; added < days;)
         {
             date = date.PlusDays(1);
-            if (Days.Contains(date.DayOfWeek)) added++;
+            if (IsWorkingDay(date.DayOfWeek)) added++;
         }
         return NextWorkingInstant(date.At(local.TimeOfDay).InZoneLeniently(zone).ToInstant(), zone);
     }
 
     public override string ToString()
     {
-        var ordered = Days.OrderBy(d => d).ToList();
-        var first = Capitalize(DayNames[(int)ordered[0] - 1]);
-        var last = Capitalize(DayNames[(int)ordered[^1] - 1]);
+        var first = Capitalize(DayNames[(int)FirstDay - 1]);
+        var last = Capitalize(DayNames[(int)LastDay - 1]);
         var end = End is { } e ? e.ToString("HH:mm", null) : "24:00";
         return $"{first}-{last} {Start.ToString("HH:mm", null)}-{end}";
     }
