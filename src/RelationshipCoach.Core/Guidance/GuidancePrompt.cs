@@ -9,7 +9,7 @@ namespace RelationshipCoach.Core.Guidance;
 /// The messages that ask a language model to word guidance: the chosen ideas' knowledge in the rep's language goes in,
 /// so the model rephrases and applies the coach's knowledge instead of inventing its own.
 /// </summary>
-public static class GuidancePrompt
+internal static class GuidancePrompt
 {
     public static IReadOnlyList<ChatMessage> Messages(GuidancePlan plan, KnowledgeBase knowledge) =>
     [

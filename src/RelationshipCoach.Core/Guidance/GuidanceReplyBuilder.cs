@@ -18,6 +18,7 @@ public sealed partial class GuidanceReplyBuilder(KnowledgeBase knowledge, Texts 
     }
 
     /// <summary>One reply per chosen idea (at most three), or a single clarifying question when no idea is clear enough.</summary>
+    /// <param name="language">The rep's language, which wins over the one the analysis detected: the rep may have chosen it.</param>
     public IReadOnlyList<Reply> Build(string situation, SituationAnalysis analysis, Language language) =>
         Write(Plan(situation, analysis, language));
 
@@ -30,11 +31,15 @@ public sealed partial class GuidanceReplyBuilder(KnowledgeBase knowledge, Texts 
 
     /// <summary>The offline wording of a plan, taken straight from the knowledge base.</summary>
     public IReadOnlyList<Reply> Write(GuidancePlan plan) =>
-        plan.NeedsClarifying ? [Clarify(plan)] : Write(plan, plan.Ideas.Select(r => OfflineAdvice(r, plan)).ToList());
+        Write(plan, plan.Ideas.Select(r => OfflineAdvice(r, plan)).ToList());
 
-    /// <summary>Lays out advice worded elsewhere (by a model) in the same shape, with the same buttons, as the offline reply.</summary>
+    /// <summary>
+    /// Lays out advice worded elsewhere (by a model) in the same shape, with the same buttons, as the offline reply;
+    /// without any advice, the clarifying question.
+    /// </summary>
     public IReadOnlyList<Reply> Write(GuidancePlan plan, IReadOnlyList<IdeaAdvice> advice)
     {
+        if (advice.Count == 0) return [Clarify(plan)];
         var shown = string.Join(',', advice.Select(a => a.IdeaId));
         var replies = advice.Select(a => GuidanceReply(a, plan, shown)).ToList();
         replies[^1] = replies[^1] with { Actions = [.. replies[^1].Actions, .. FollowUpActions(plan)] };

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace RelationshipCoach.Core.Guidance;
 
 /// <summary>Reads a model's JSON answer into advice, refusing anything that does not fit the reply it has to fill.</summary>
-public static class ModelAdvice
+internal static class ModelAdvice
 {
     /// <summary>
     /// The longest field accepted. A model that writes more has not followed the brief, and chat cards must stay small

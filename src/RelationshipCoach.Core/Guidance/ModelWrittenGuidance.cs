@@ -17,8 +17,6 @@ public sealed class ModelWrittenGuidance(IChatClient chat, TimeSpan budget, Guid
     /// </summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2.5);
 
-    private static readonly ChatOptions Options = new() { ResponseFormat = ChatResponseFormat.Json, Temperature = 0.3f };
-
     public ModelWrittenGuidance(IChatClient chat, TimeSpan budget, GuidanceReplyBuilder offline)
         : this(chat, budget, offline, KnowledgeBase.Default)
     {
@@ -42,7 +40,7 @@ public sealed class ModelWrittenGuidance(IChatClient chat, TimeSpan budget, Guid
         {
             // WaitAsync keeps the budget even against a client that ignores cancellation.
             var response = await chat
-                .GetResponseAsync(GuidancePrompt.Messages(plan, knowledge), Options, timeout.Token)
+                .GetResponseAsync(GuidancePrompt.Messages(plan, knowledge), NewOptions(), timeout.Token)
                 .WaitAsync(budget, cancellationToken);
             return ModelAdvice.Parse(response.Text, plan.Ideas.Select(i => i.IdeaId).ToList());
         }
@@ -53,4 +51,8 @@ public sealed class ModelWrittenGuidance(IChatClient chat, TimeSpan budget, Guid
             return null;
         }
     }
+
+    // A low temperature keeps the wording close to the knowledge it was given. Fresh options per call, because
+    // some clients fill in defaults on the instance they receive.
+    private static ChatOptions NewOptions() => new() { ResponseFormat = ChatResponseFormat.Json, Temperature = 0.3f };
 }
