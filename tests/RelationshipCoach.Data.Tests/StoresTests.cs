@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using RelationshipCoach.Core.Calls;
+using RelationshipCoach.Core.Conversation;
+using RelationshipCoach.Core.Languages;
+using RelationshipCoach.Core.People;
+using RelationshipCoach.Data.Stores;
+
+namespace RelationshipCoach.Data.Tests;
+
+public sealed class StoresTests : IAsyncLifetime
+{
+    private readonly TemporaryDatabase _file = new();
+    private SqliteCoachDbContext _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = _file.Open();
+        await _db.Database.MigrateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _db.DisposeAsync();
+        _file.Dispose();
+    }
+
+    [Fact]
+    public async Task A_person_is_created_once_and_keeps_their_settings()
+    {
+        var users = new UserDirectory(_db, TimeProvider.System);
+        var rep = new UserRef(Channels.Slack, "T1", "U1");
+
+        var created = await users.GetOrCreateAsync(rep, default);
+        await users.SaveAsync(created with { Language = Language.Id, TimeZoneId = "Asia/Jakarta", WorkingHours = WorkingHours.Parse("Mon-Sat 08:00-17:00") }, default);
+        var again = await users.GetOrCreateAsync(rep, default);
+
+        Assert.Equal(created.Id, again.Id);
+        Assert.Equal(Language.Id, again.Language);
+        Assert.Equal("Asia/Jakarta", again.TimeZoneId);
+        Assert.Equal("Mon-Sat 08:00-17:00", again.WorkingHours!.ToString());
+    }
+
+    [Fact]
+    public async Task The_same_user_id_in_two_workspaces_is_two_people()
+    {
+        var users = new UserDirectory(_db, TimeProvider.System);
+        var a = await users.GetOrCreateAsync(new UserRef(Channels.Slack, "T1", "U1"), default);
+        var b = await users.GetOrCreateAsync(new UserRef(Channels.Slack, "T2", "U1"), default);
+        Assert.NotEqual(a.Id, b.Id);
+    }
+
+    [Fact]
+    public async Task Open_calls_come_oldest_first_and_leave_the_list_once_confirmed()
+    {
+        var rep = await new UserDirectory(_db, TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
+        var calls = new CallLog(_db);
+        var now = SystemClock.Instance.GetCurrentInstant();
+        var newer = await calls.AddAsync(new Call(0, rep.Id, "Globex", "pricing", now, now), default);
+        var older = await calls.AddAsync(new Call(0, rep.Id, "Acme", "renewal", now - Duration.FromHours(3), now), default);
+
+        Assert.Equal([older.Id, newer.Id], (await calls.ListOpenAsync(rep.Id, default)).Select(c => c.Id));
+
+        await calls.UpdateAsync(older with { Status = ConfirmationStatus.Sent, ConfirmedAt = now }, default);
+        Assert.Equal([newer.Id], (await calls.ListOpenAsync(rep.Id, default)).Select(c => c.Id));
+        Assert.Equal(ConfirmationStatus.Sent, (await calls.GetAsync(older.Id, default))!.Status);
+    }
+
+    [Fact]
+    public async Task An_inbound_key_is_first_only_once()
+    {
+        var ledger = new InboundLedger(_db, TimeProvider.System);
+        Assert.True(await ledger.FirstTimeAsync("slack:Ev1", default));
+        Assert.False(await ledger.FirstTimeAsync("slack:Ev1", default));
+        Assert.True(await ledger.FirstTimeAsync("slack:Ev2", default));
+    }
+
+    [Fact]
+    public async Task A_channel_address_is_remembered_and_replaced()
+    {
+        var users = new UserDirectory(_db, TimeProvider.System);
+        var book = new ChannelAddressBook(_db, users, TimeProvider.System);
+        var rep = new UserRef(Channels.Teams, "tenant", "aad-1");
+
+        Assert.Null(await book.LookupAsync(rep, default));
+        await book.RememberAsync(rep, "{\"conversation\":\"a\"}", default);
+        await book.RememberAsync(rep, "{\"conversation\":\"b\"}", default);
+        Assert.Equal("{\"conversation\":\"b\"}", await book.LookupAsync(rep, default));
+    }
+}
