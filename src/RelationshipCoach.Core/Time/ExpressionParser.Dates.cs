@@ -130,7 +130,7 @@ internal sealed partial class ExpressionParser
     private bool Ends(int j) =>
         j >= l.Length || l[j].SpaceBefore || (l[j].Kind == LexKind.Symbol && !l[j].IsSymbol('.') && !l[j].IsSymbol('/') && !l[j].IsSymbol('%') && !l[j].IsSymbol(':') && !l[j].IsSymbol('-'));
 
-    private bool FollowedByClockWord(int j) => Is(j, W.Oclock) || Is(j, W.Am) || Is(j, W.Pm) || Is(j, W.Unit);
+    private bool FollowedByClockWord(int j) => Is(j, W.Oclock) || Is(j, W.Am) || Is(j, W.Pm) || (Is(j, W.Unit) && !Is(j, W.At));
 
     private static bool Valid(int day, int month) => month is >= 1 and <= 12 && day >= 1 && day <= DaysIn(month);
 

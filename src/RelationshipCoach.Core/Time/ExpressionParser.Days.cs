@@ -53,10 +53,17 @@ internal sealed partial class ExpressionParser
         {
             if (Is(j, W.Next) && !Is(j, W.Weekday)) { next = true; j++; }
             else if (Is(j, W.This) && !Is(j, W.Weekday)) { thisWeek = true; j++; }
-            else if ((Is(j, W.On) || Is(j, W.DayWord)) && !Is(j, W.Weekday)) { prefixed = true; j++; }
+            else if ((Is(j, W.On) || Is(j, W.DayWord)) && !Is(j, W.Weekday)) { prefixed |= l[j].Text != "the"; j++; }
             else break;
         }
         var days = WeekdayList(j, d.Recurring, out var end, out var weak);
+        if (days.Count == 0 && j > i && Is(j - 1, W.DayWord) && Is(j, W.NextWeek) && l[j].Text.StartsWith("minggu", StringComparison.Ordinal))
+        {
+            // "hari Minggu depan" is next Sunday, not "hari" + "minggu depan" (next week).
+            days.Add(IsoDayOfWeek.Sunday);
+            next = true;
+            end = j + 1;
+        }
         if (days.Count == 0) return -1;
         if (Is(end, W.NextPost)) { next = true; end++; }
         else if (Is(end, W.This)) { thisWeek = true; end++; }

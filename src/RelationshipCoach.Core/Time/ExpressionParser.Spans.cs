@@ -34,9 +34,7 @@ internal sealed partial class ExpressionParser
             total += ToPeriod(amount, unit);
             any = true;
             j = k;
-            if (!Is(j, W.And)) break;
-            if (Amount(j + 1, out _, out _) < 0) break;
-            j++;
+            if (Is(j, W.And) && Amount(j + 1, out _, out _) > 0) j++;
         }
         if (!any) return -1;
         var after = Is(j, W.Later);

@@ -12,7 +12,8 @@ internal sealed partial class Lexicon
         var l = new Lexicon(Language.Es);
         l.AddWeekdays("lunes martes miercoles jueves viernes sabado domingo");
         l.AddWeekdays("lun mar mie jue vie sab dom", weak: true, typos: false);
-        l.AddWeekdays("lunes martes miercoles jueves viernes sabados domingos", W.WeekdayPlural, typos: false);
+        l.Add("sabados", W.WeekdayPlural, 6);
+        l.Add("domingos", W.WeekdayPlural, 7);
         l.AddMonths("enero|ene febrero|feb marzo|mar abril|abr mayo|may junio|jun julio|jul agosto|ago septiembre|setiembre|sep|sept octubre|oct noviembre|nov diciembre|dic");
         l.AddNumbers("una|uno dos tres cuatro cinco seis siete ocho nueve diez once doce", 1);
         l.Add("un", W.Num, 1, weak: true);
@@ -34,10 +35,11 @@ internal sealed partial class Lexicon
 
         l.Add("por_la_manana de_la_manana en_la_manana a_la_manana de_la_madrugada en_la_madrugada madrugada", W.Pod, (int)PartOfDay.Morning);
         l.Add("por_la_tarde de_la_tarde en_la_tarde a_la_tarde", W.Pod, (int)PartOfDay.Afternoon);
-        l.Add("tarde", W.Pod, (int)PartOfDay.Afternoon, weak: true);
+        l.Add("tarde tardes", W.Pod, (int)PartOfDay.Afternoon, weak: true);
+        l.Add("mananas", W.Pod, (int)PartOfDay.Morning, weak: true);
         l.Add("por_la_noche de_la_noche en_la_noche a_la_noche", W.Pod, (int)PartOfDay.Night);
-        l.Add("noche", W.Pod, (int)PartOfDay.Night, weak: true);
-        l.Add("mediodia al_mediodia", W.Noon);
+        l.Add("noche noches", W.Pod, (int)PartOfDay.Night, weak: true);
+        l.Add("mediodia al_mediodia a_mediodia", W.Noon);
         l.Add("medianoche a_medianoche", W.Midnight);
 
         l.Add("proximo proxima el_proximo la_proxima", W.Next);
@@ -45,12 +47,12 @@ internal sealed partial class Lexicon
         l.Add("este esta", W.This);
         l.Add("cada todos_los todas_las", W.Every);
         l.Add("por_medio", W.Other, 2);
-        l.Add("diario diariamente a_diario todos_los_dias cada_dia", W.Daily);
+        l.Add("diario diariamente a_diario todos_los_dias", W.Daily);
         l.Add("semanal semanalmente", W.Weekly);
         l.Add("mensual mensualmente", W.Monthly);
         l.Add("quincenal quincenalmente", W.Fortnightly);
         l.Add("dia_laborable dias_laborables dia_habil dias_habiles dia_de_semana dias_de_semana dia_de_trabajo", W.Workdays);
-        l.Add("entre_semana los_dias_laborables los_dias_habiles de_lunes_a_viernes", W.WorkdaysAdverb);
+        l.Add("todos_los_dias_laborables todos_los_dias_habiles entre_semana los_dias_laborables los_dias_habiles de_lunes_a_viernes", W.WorkdaysAdverb);
         l.Add("fin_de_semana el_fin_de_semana este_fin_de_semana finde", W.Weekend);
 
         l.Add("minuto minutos min", W.Unit, (int)Unit.Minute);
@@ -59,7 +61,7 @@ internal sealed partial class Lexicon
         l.Add("semana semanas", W.Unit, (int)Unit.Week);
         l.Add("mes meses", W.Unit, (int)Unit.Month);
 
-        l.Add("a_las a_la las sobre_las hacia_las para_las a_eso_de_las eso_de_las tipo", W.At);
+        l.Add("a_las a_la sobre_las hacia_las para_las a_eso_de_las eso_de_las tipo", W.At);
         l.Add("el el_dia para_el", W.On);
         l.Add("en dentro_de de_aqui_a en_unas en_unos", W.In);
         l.Add("mas_tarde a_partir_de_ahora desde_ahora", W.Later);
