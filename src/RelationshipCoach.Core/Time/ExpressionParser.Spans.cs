@@ -56,7 +56,8 @@ internal sealed partial class ExpressionParser
         }
         decimal count = 1;
         var counted = false;
-        if (IsNumber(j, 3) && TightSymbol(j + 1, '.') | TightSymbol(j + 1, ',') && IsNumber(j + 2, 1) && Tight(j + 2))
+        var article = false;
+        if (IsNumber(j, 3) && (TightSymbol(j + 1, '.') || TightSymbol(j + 1, ',')) && IsNumber(j + 2, 1) && Tight(j + 2))
         {
             count = l[j].Value + l[j + 2].Value / 10m;
             counted = true;
@@ -66,18 +67,32 @@ internal sealed partial class ExpressionParser
         {
             count = n;
             counted = true;
+            article = Get(j, W.Num) is { Weak: true };
             j++;
         }
         if (Get(j, W.Half) is { } half)
         {
-            count = counted ? count * half.Value / 100m : half.Value / 100m;
+            // "einer halben Stunde" halves the article's one; "satu setengah jam" adds a half to a real number.
+            var fraction = half.Value / 100m;
+            count = !counted ? fraction : article ? count * fraction : count + fraction;
             counted = true;
             j++;
             if (TryCount(j, true, out var one) && one == 1) j++;
         }
-        if (!counted || Get(j, W.Unit) is not { } u) return -1;
+        if (Get(j, W.Unit) is not { } u) return -1;
+        j++;
+        var andHalf = j;
+        if (Is(andHalf, W.And) || Is(andHalf, W.Past)) andHalf++;
+        if (andHalf > j && TryCount(andHalf, true, out var a) && a == 1 && Get(andHalf, W.Num) is { Weak: true }) andHalf++;
+        if (andHalf > j && Get(andHalf, W.Half) is { Value: 50 })
+        {
+            count = counted ? count + 0.5m : 1.5m;
+            counted = true;
+            j = andHalf + 1;
+        }
+        if (!counted) return -1;
         amount = count; unit = (Unit)u.Value;
-        return j + 1;
+        return j;
     }
 
     private static NodaTime.Period ToPeriod(decimal amount, Unit unit) => unit switch

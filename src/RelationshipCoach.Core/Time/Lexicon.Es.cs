@@ -46,6 +46,8 @@ internal sealed partial class Lexicon
         l.Add("proximo proxima que_viene", W.NextPost);
         l.Add("este esta", W.This);
         l.Add("cada todos_los todas_las", W.Every);
+        l.Add("cada_manana", W.Every);
+        l.Add("cada_manana", W.Pod, (int)PartOfDay.Morning);
         l.Add("por_medio", W.Other, 2);
         l.Add("diario diariamente a_diario todos_los_dias", W.Daily);
         l.Add("semanal semanalmente", W.Weekly);
