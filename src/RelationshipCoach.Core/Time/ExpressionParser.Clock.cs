@@ -103,11 +103,23 @@ internal sealed partial class ExpressionParser
         if (!(connector || (minutes && !dotted) || oclock || meridiem || podFollows)) return -1;
         if (word && !(connector || oclock || meridiem)) return -1;
         if (minutes && l[j].Kind == LexKind.Number && hour > 23) return -1;
+        if (!minutes && !oclock && !meridiem && CountsSomething(end)) return -1;
         c.Hour = hour;
         c.Clock24 = (minutes || oclock) && (hour >= 13 || hour == 0 || leadingZero);
         c.Strong = true;
         return end;
     }
+
+    // "um 12 Prozent", "at 3 percent", "um 3 Tage": the number counts something, it is not a clock time.
+    private static readonly HashSet<string> QuantityWords = new(StringComparer.Ordinal)
+    {
+        "percent", "prozent", "persen", "porciento", "euro", "euros", "eur", "dollar", "dollars", "usd", "rupiah", "rp", "pesos",
+        "stuck", "mal", "veces", "kali", "times", "grad", "degrees", "prozentpunkte", "punkte", "points", "puntos", "poin",
+    };
+
+    private bool CountsSomething(int k) =>
+        k < l.Length && (l[k].IsSymbol('%') || l[k].IsSymbol('€') || l[k].IsSymbol('$') || (Is(k, W.Unit) && !Is(k, W.At) && !Is(k, W.Oclock))
+                         || (l[k].Kind == LexKind.Word && QuantityWords.Contains(l[k].Text)));
 
     private bool PodFollows(int end)
     {

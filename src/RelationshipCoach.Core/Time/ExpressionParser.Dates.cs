@@ -121,7 +121,7 @@ internal sealed partial class ExpressionParser
             }
         }
         if (!Ends(j) || FollowedByClockWord(j) || (i > 0 && Is(i - 1, W.At))) return -1;
-        if (sep == '.' && !trailing && (lex.Language == Language.Id || l[i + 2].Text[0] == '0')) return -1;
+        if (sep == '.' && !trailing && !(i > 0 && Is(i - 1, W.On))) return -1;
         if (sep == '/' && !trailing && first == 24 && second == 7) return -1;
         (day, month) = lex.MonthFirst && sep == '/' ? (second, first) : (first, second);
         return Valid(day, month) ? j : -1;

@@ -1,4 +1,5 @@
 using NodaTime;
+using RelationshipCoach.Core.Languages;
 
 namespace RelationshipCoach.Core.Time;
 
@@ -37,7 +38,7 @@ internal sealed partial class ExpressionParser
         if (Is(j, W.Weekend) && !d.HasDate && !d.Recurring)
         {
             d.Weekday = IsoDayOfWeek.Saturday;
-            d.Strong = true;
+            d.Strong |= (j > i && l[i].Text != "the") || l[j].Text.Contains(' ');
             return j + 1;
         }
         return -1;
@@ -64,7 +65,8 @@ internal sealed partial class ExpressionParser
             next = true;
             end = j + 1;
         }
-        if (days.Count == 0) return -1;
+        if (days.Count == 0 || LooksLikeName(j, out var nameWeak)) return -1;
+        weak |= nameWeak;
         if (Is(end, W.NextPost)) { next = true; end++; }
         else if (Is(end, W.This)) { thisWeek = true; end++; }
         if (d.Recurring)
@@ -81,6 +83,21 @@ internal sealed partial class ExpressionParser
         d.Strong |= !weak || prefixed || next || thisWeek;
         return days.Count > 1 ? j + 1 : end;
     }
+
+    /// <summary>"Monday.com" is a name; so is a capitalized Spanish weekday mid-sentence ("con Domingo") or an English one before a capitalized word ("Sunday River").</summary>
+    private bool LooksLikeName(int j, out bool weak)
+    {
+        weak = false;
+        if (TightSymbol(j + 1, '.') && j + 2 < l.Length && Tight(j + 2) && l[j + 2].Kind == LexKind.Word) return true;
+        if (!l[j].Capitalized || j == 0 || IsSentenceBreak(j - 1)) return false;
+        if (lex.Language == Language.Es)
+            weak = !(Is(j - 1, W.On) || Is(j - 1, W.Next) || Is(j - 1, W.This) || Is(j - 1, W.Article) || Is(j - 1, W.Every) || Is(j - 1, W.Range) || Is(j - 1, W.And));
+        else if (lex.Language == Language.En)
+            weak = j + 1 < l.Length && l[j + 1].Kind == LexKind.Word && l[j + 1].Capitalized && l[j + 1].Sems.Length == 0;
+        return false;
+    }
+
+    private bool IsSentenceBreak(int k) => l[k].Kind == LexKind.Symbol && l[k].Text[0] is '.' or '!' or '?' or ':' or '\n' or '¿' or '¡';
 
     /// <summary>"Monday", "Monday and Thursday", "Mo, Mi und Fr"; plural forms only inside recurrences.</summary>
     private List<IsoDayOfWeek> WeekdayList(int j, bool allowPlural, out int end, out bool weak)

@@ -1,3 +1,5 @@
+using RelationshipCoach.Core.Languages;
+
 namespace RelationshipCoach.Core.Time;
 
 internal sealed partial class ExpressionParser
@@ -6,9 +8,11 @@ internal sealed partial class ExpressionParser
     {
         if (Get(i, W.Pod) is not { } pod || d.Pod is not null || d.Eod) return -1;
         d.Pod = (PartOfDay)pod.Value;
-        d.Strong |= !pod.Weak;
+        d.Strong |= !pod.Weak && !(lex.Language == Language.Id && IsPlainWord(i - 1) && IsPlainWord(i + 1));
         return i + 1;
     }
+
+    private bool IsPlainWord(int k) => k >= 0 && k < l.Length && l[k].Kind == LexKind.Word && l[k].Sems.Length == 0;
 
     private int TryEod(int i, Draft d)
     {

@@ -30,6 +30,7 @@ internal sealed class Lexeme
     public int Value;
     public int Digits;
     public bool SpaceBefore;
+    public bool Capitalized;
     public Sem[] Sems = [];
 
     public bool Has(W kind) => Find(kind) is not null;

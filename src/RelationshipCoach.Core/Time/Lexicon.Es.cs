@@ -11,7 +11,9 @@ internal sealed partial class Lexicon
     {
         var l = new Lexicon(Language.Es);
         l.AddWeekdays("lunes martes miercoles jueves viernes sabado domingo");
-        l.AddWeekdays("lun mar mie jue vie sab dom", weak: true, typos: false);
+        // "mar" is left out: it is also the sea and March.
+        foreach (var (abbreviation, day) in new[] { ("lun", 1), ("mie", 3), ("jue", 4), ("vie", 5), ("sab", 6), ("dom", 7) })
+            l.Add(abbreviation, W.Weekday, day, weak: true);
         l.Add("sabados", W.WeekdayPlural, 6);
         l.Add("domingos", W.WeekdayPlural, 7);
         l.AddMonths("enero|ene febrero|feb marzo|mar abril|abr mayo|may junio|jun julio|jul agosto|ago septiembre|setiembre|sep|sept octubre|oct noviembre|nov diciembre|dic");

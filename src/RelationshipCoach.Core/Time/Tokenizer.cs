@@ -67,7 +67,7 @@ internal static class Tokenizer
                     else if (!(IsApostrophe(d) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && sb.Length > 0)) break;
                     i++;
                 }
-                tokens.Add(new Lexeme { Start = start, End = i, Kind = LexKind.Word, Text = sb.ToString(), SpaceBefore = space });
+                tokens.Add(new Lexeme { Start = start, End = i, Kind = LexKind.Word, Text = sb.ToString(), SpaceBefore = space, Capitalized = char.IsUpper(c) });
             }
             else
             {
