@@ -56,7 +56,7 @@ internal sealed partial class ExpressionParser
         else if (Is(j, W.QuarterPast)) (minute, shift) = (15, 0);
         else if (Is(j, W.QuarterTo) || Is(j, W.ThreeQuarters)) (minute, shift) = (45, -1);
         else if (Is(j, W.HalfBefore)) (minute, shift) = (30, -1);
-        else if (lex.Language == Language.En && TryCount(j, false, out var m) && m is > 0 and < 60 && m % 5 == 0
+        else if (lex.Language == Language.En && (connector || l[j].Kind == LexKind.Word) && TryCount(j, false, out var m) && m is > 0 and < 60 && m % 5 == 0
                  && (Is(j + 1, W.Past) || Is(j + 1, W.To)) && !Is(j + 3, W.Unit))
         {
             (minute, shift) = Is(j + 1, W.Past) ? (m, 0) : (60 - m, -1);

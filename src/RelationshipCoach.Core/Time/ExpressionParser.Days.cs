@@ -91,7 +91,7 @@ internal sealed partial class ExpressionParser
         if (TightSymbol(j + 1, '.') && j + 2 < l.Length && Tight(j + 2) && l[j + 2].Kind == LexKind.Word) return true;
         if (!l[j].Capitalized || j == 0 || IsSentenceBreak(j - 1)) return false;
         if (lex.Language == Language.Es)
-            weak = !(Is(j - 1, W.On) || Is(j - 1, W.Next) || Is(j - 1, W.This) || Is(j - 1, W.Article) || Is(j - 1, W.Every) || Is(j - 1, W.Range) || Is(j - 1, W.And));
+            weak = !(Is(j - 1, W.On) || Is(j - 1, W.Next) || Is(j - 1, W.This) || Is(j - 1, W.Article) || Is(j - 1, W.Every));
         else if (lex.Language == Language.En)
             weak = j + 1 < l.Length && l[j + 1].Kind == LexKind.Word && l[j + 1].Capitalized && l[j + 1].Sems.Length == 0;
         return false;

@@ -6,7 +6,7 @@ internal enum W : byte
     Weekday, WeekdayPlural, Month, RelDay, Next, NextPost, This, Every, Other, Daily, Weekly, Monthly, Fortnightly,
     Workdays, WorkdaysAdverb, Weekend, Pod, Noon, Midnight, Unit, Am, Pm, At, On, In, Later, HalfPast, QuarterPast,
     QuarterTo, HalfBefore, ThreeQuarters, Past, To, Half, Quarter, Oclock, Num, Eod, NextWeek, NextMonth, And,
-    Of, DayWord, Ignore, Ordinal, Once, Article, Range, From, ExplicitToday, ZoneSuffix, Minutes,
+    Of, DayWord, Ignore, Ordinal, Once, Article, Range, From, ZoneSuffix,
 }
 
 /// <summary>Units a duration or an interval can be counted in.</summary>

@@ -58,7 +58,7 @@ internal sealed partial class Lexicon
         l.Add("biweekly fortnightly", W.Fortnightly);
         l.Add("weekday workday business_day working_day work_day", W.Workdays);
         l.Add("weekdays workdays business_days working_days", W.WorkdaysAdverb);
-        l.Add("weekend this_weekend the_weekend", W.Weekend);
+        l.Add("weekend this_weekend over_the_weekend", W.Weekend);
 
         l.Add("minute minutes min mins", W.Unit, (int)Unit.Minute);
         l.Add("hour hours hr hrs h", W.Unit, (int)Unit.Hour);

@@ -9,9 +9,9 @@ internal static class TimeRemainder
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
     {
         "at", "on", "by", "in", "for", "until", "till", "before", "from", "the", "around",
-        "um", "am", "bis", "ab", "gegen", "fur", "zum", "vor", "ab", "immer",
+        "um", "am", "bis", "ab", "gegen", "fur", "zum", "vor", "immer",
         "el", "a", "las", "la", "para", "de", "hasta", "en", "antes", "desde", "sobre",
-        "jam", "pukul", "pada", "untuk", "sebelum", "sampai", "hari", "tanggal", "besok",
+        "jam", "pukul", "pada", "untuk", "sebelum", "sampai", "hari", "tanggal",
     };
 
     public static string Remove(string text, IReadOnlyList<TextSpan> spans)
