@@ -39,6 +39,7 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
             e.Property(c => c.Topic).HasMaxLength(1000);
             e.Property(c => c.Status).HasMaxLength(16);
             e.Property(c => c.Notes).HasMaxLength(4000);
+            e.Property(c => c.NotNeededReason).HasMaxLength(1000);
         });
         model.Entity<FeedItemRow>(e =>
         {

@@ -14,6 +14,9 @@ public static class CallSubject
     private static readonly HashSet<string> CompanySuffixes =
         ["gmbh", "ag", "kg", "se", "ug", "inc", "ltd", "llc", "plc", "corp", "co", "sa", "sl", "sas", "srl", "cv", "tbk", "bv", "nv", "oy", "ab", "sarl", "spa"];
 
+    /// <summary>"call with Acme", "Anruf mit Müller": the word for "with" is not part of the client's name.</summary>
+    private static readonly HashSet<string> LeadingWith = ["with", "mit", "con", "dengan", "sama"];
+
     private static readonly HashSet<string> CompanyPrefixes = ["pt", "cv", "grupo", "bank", "banco", "the", "firma", "hotel", "toko"];
 
     public static (string? Client, string? Topic) Parse(string text)
@@ -33,6 +36,11 @@ public static class CallSubject
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var folded = words.Select(w => TextFolding.Fold(w).Trim('.')).ToArray();
+        if (words.Length > 1 && LeadingWith.Contains(folded[0]))
+        {
+            words = words[1..];
+            folded = folded[1..];
+        }
         var connector = Array.FindIndex(folded, 1, w => Connectors.Contains(w));
         if (connector > 0) return (Clean(string.Join(' ', words[..connector])), Clean(string.Join(' ', words[(connector + 1)..])));
 

@@ -4,7 +4,7 @@ using RelationshipCoach.Core.Replies;
 namespace RelationshipCoach.Core.Calls;
 
 /// <summary>Logs a call a rep had with a client, from the "call" command or the call form; asks for the client when it is missing.</summary>
-public sealed class LogCallHandler(ICallLog calls) : IIntentHandler
+public sealed class LogCallHandler(CallLogging logging) : IIntentHandler
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken ct)
     {
@@ -19,20 +19,9 @@ public sealed class LogCallHandler(ICallLog calls) : IIntentHandler
         if (client.Length > CallSubject.MaxClientLength || topic?.Length > CallSubject.MaxTopicLength)
             return [Form(turn, null, null, turn.Say("call.too-long", CallSubject.MaxClientLength, CallSubject.MaxTopicLength))];
 
-        var call = await calls.AddAsync(new Call(0, turn.User.Id, client, topic ?? "", turn.Now, turn.Now), ct);
-        return [Logged(turn, call)];
+        var heldAt = long.TryParse(turn.Action?.Value("heldAt"), out var ms) ? NodaTime.Instant.FromUnixTimeMilliseconds(ms) : turn.Now;
+        return [await logging.LogAsync(turn, client, topic ?? "", heldAt, ct)];
     }
-
-    private static Reply Logged(Turn turn, Call call) => new()
-    {
-        Kind = "call.logged",
-        Blocks = [new TextBlock(call.Topic.Length > 0 ? turn.Say("call.logged", call.Client, call.Topic) : turn.Say("call.logged-no-topic", call.Client))],
-        Actions =
-        [
-            new ReplyAction("call.sent", turn.Say("call.sent.action"), ActionStyle.Primary).With("callId", call.Id.ToString()),
-            new ReplyAction("open-items", turn.Say("open-items.action")),
-        ],
-    };
 
     /// <summary>The call form, filled with what is known, with the question for what is missing.</summary>
     public static Reply Form(Turn turn, string? client, string? topic, string? error) => new()

@@ -3,18 +3,23 @@ using RelationshipCoach.Core.Replies;
 
 namespace RelationshipCoach.Core.Calls;
 
-/// <summary>Records that the rep sent the written confirmation of one of their calls.</summary>
-public sealed class MarkCallSentHandler(ICallLog calls) : IIntentHandler
+/// <summary>Records that the rep sent the written confirmation of one of their calls, and stops its reminders.</summary>
+public sealed class MarkCallSentHandler(RepCalls repCalls, ICallLog calls, ICallReminderScheduler scheduler) : IIntentHandler
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken ct)
     {
-        var call = long.TryParse(turn.Action?.Value("callId"), out var id) ? await calls.GetAsync(id, ct) : null;
-        if (call is null || call.RepId != turn.User.Id)
-            return [new Reply { Kind = "error.not-yours", Blocks = [new TextBlock(turn.Say("call.not-found"))] }];
-        if (call.Status == ConfirmationStatus.Sent)
-            return [new Reply { Kind = "call.sent", Blocks = [new TextBlock(turn.Say("call.already-sent", call.Client))] }];
+        var call = await repCalls.FindAsync(turn, ct);
+        if (call is null) return [RepCalls.NotFound(turn)];
+        return [await MarkSentAsync(turn, call, calls, scheduler, ct)];
+    }
+
+    public static async Task<Reply> MarkSentAsync(Turn turn, Call call, ICallLog calls, ICallReminderScheduler scheduler, CancellationToken ct)
+    {
+        if (!call.AwaitsConfirmation)
+            return new Reply { Kind = "call.sent", Blocks = [new TextBlock(turn.Say("call.already-sent", call.Client))] };
 
         await calls.UpdateAsync(call with { Status = ConfirmationStatus.Sent, ConfirmedAt = turn.Now, NextReminderAt = null }, ct);
-        return [new Reply { Kind = "call.sent", ReplacesSource = true, Blocks = [new TextBlock(turn.Say("call.sent", call.Client))] }];
+        await scheduler.CancelAsync(call.Id, ct);
+        return new Reply { Kind = "call.sent", ReplacesSource = turn.Action is not null, Blocks = [new TextBlock(turn.Say("call.sent", call.Client))] };
     }
 }

@@ -1,4 +1,3 @@
-using NodaTime;
 using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.Replies;
 
@@ -26,7 +25,7 @@ public sealed class OpenItemsHandler(ICallLog calls) : IIntentHandler
                 Kind = "open-items",
                 Title = turn.Say("open-items.title"),
                 Blocks = blocks,
-                Facts = listed.Select(c => new Fact(Subject(c), When(turn, c.HeldAt))).ToList(),
+                Facts = listed.Select(c => new Fact(Subject(c), Status(turn, c))).ToList(),
                 Actions = listed.Take(5).Select(c =>
                     new ReplyAction("call.sent", turn.Say("open-items.sent-action", c.Client)).With("callId", c.Id.ToString())).ToList(),
             },
@@ -35,7 +34,12 @@ public sealed class OpenItemsHandler(ICallLog calls) : IIntentHandler
 
     private static string Subject(Call call) => call.Topic.Length > 0 ? $"{call.Client} · {call.Topic}" : call.Client;
 
-    /// <summary>The moment in the person's zone and language, e.g. "Mon 23 Nov, 14:05".</summary>
-    public static string When(Turn turn, Instant instant) =>
-        instant.InZone(turn.Zone).ToString("ddd d MMM, HH:mm", Languages.Texts.Culture(turn.Language));
+    /// <summary>When the call was and when the coach will remind next, e.g. "Mon 23 Nov, 14:05 · next reminder Mon 23 Nov, 16:05".</summary>
+    private static string Status(Turn turn, Call call)
+    {
+        var held = ReminderReply.When(call.HeldAt, turn.Language, turn.Zone);
+        return call.NextReminderAt is { } next
+            ? turn.Say("open-items.next-reminder", held, ReminderReply.When(next, turn.Language, turn.Zone))
+            : turn.Say("open-items.missed", held);
+    }
 }

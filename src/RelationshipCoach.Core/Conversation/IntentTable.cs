@@ -5,7 +5,7 @@ using static RelationshipCoach.Core.Conversation.IntentRoute;
 
 namespace RelationshipCoach.Core.Conversation;
 
-/// <summary>Every intent the coach understands, in the order they are tried: buttons first, then commands, then free text.</summary>
+/// <summary>Every intent the coach understands, in the order they are tried: buttons, reports in plain words ("just got off a call with…"), then commands.</summary>
 public static class IntentTable
 {
     public static IReadOnlyList<IntentRoute> Routes { get; } =
@@ -15,12 +15,22 @@ public static class IntentTable
         OnAction("call.form", typeof(LogCallHandler)),
         OnAction("call.log", typeof(LogCallHandler)),
         OnAction("call.sent", typeof(MarkCallSentHandler)),
+        OnAction("call.snooze", typeof(SnoozeCallHandler)),
+        OnAction("call.not-needed", typeof(NotNeededHandler)),
+        OnAction("call.draft", typeof(DraftHandler)),
+        OnAction("call.meeting-ended", typeof(MeetingEndedHandler)),
+        OnAction("call.dismiss", typeof(CallDismissedHandler)),
         OnAction("open-items", typeof(OpenItemsHandler)),
+        OnAction("history", typeof(HistoryHandler)),
+
+        OnText("call.sent", ConfirmationSentHandler.Matches, typeof(ConfirmationSentHandler)),
+        OnText("call.mention", CallMentionHandler.Matches, typeof(CallMentionHandler)),
 
         OnCommand("help", typeof(HelpHandler)),
         OnCommand("settings", typeof(SettingsHandler), takesArguments: true),
         OnCommand("call", typeof(LogCallHandler), takesArguments: true),
         OnCommand("open-items", typeof(OpenItemsHandler)),
+        OnCommand("history", typeof(HistoryHandler)),
     ];
 
     /// <summary>The handler types the host must be able to create.</summary>

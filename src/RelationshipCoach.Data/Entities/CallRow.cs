@@ -15,4 +15,5 @@ public sealed class CallRow
     public long? NextReminderAt { get; set; }
     public int RemindersSent { get; set; }
     public string? Notes { get; set; }
+    public string? NotNeededReason { get; set; }
 }

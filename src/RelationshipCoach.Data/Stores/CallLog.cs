@@ -26,9 +26,9 @@ public sealed class CallLog(CoachDbContext db) : ICallLog
 
     public async Task<IReadOnlyList<Call>> ListOpenAsync(long repId, CancellationToken ct)
     {
-        var open = nameof(ConfirmationStatus.Open);
+        string[] awaiting = [nameof(ConfirmationStatus.Open), nameof(ConfirmationStatus.Missed)];
         var rows = await db.Calls.AsNoTracking()
-            .Where(c => c.RepId == repId && c.Status == open)
+            .Where(c => c.RepId == repId && awaiting.Contains(c.Status))
             .OrderBy(c => c.HeldAt).ThenBy(c => c.Id)
             .ToListAsync(ct);
         return rows.Select(ToCall).ToList();
@@ -52,6 +52,20 @@ public sealed class CallLog(CoachDbContext db) : ICallLog
         db.Entry(row).State = EntityState.Detached;
     }
 
+    public async Task<bool> TryAdvanceReminderAsync(Call advanced, int expectedRemindersSent, CancellationToken ct)
+    {
+        var open = nameof(ConfirmationStatus.Open);
+        var status = advanced.Status.ToString();
+        var next = advanced.NextReminderAt.ToColumn();
+        var changed = await db.Calls
+            .Where(c => c.Id == advanced.Id && c.RemindersSent == expectedRemindersSent && c.Status == open)
+            .ExecuteUpdateAsync(u => u
+                .SetProperty(c => c.RemindersSent, advanced.RemindersSent)
+                .SetProperty(c => c.NextReminderAt, next)
+                .SetProperty(c => c.Status, status), ct);
+        return changed == 1;
+    }
+
     private static void Copy(Call call, CallRow row)
     {
         row.RepId = call.RepId;
@@ -64,6 +78,7 @@ public sealed class CallLog(CoachDbContext db) : ICallLog
         row.NextReminderAt = call.NextReminderAt.ToColumn();
         row.RemindersSent = call.RemindersSent;
         row.Notes = call.Notes;
+        row.NotNeededReason = call.NotNeededReason;
     }
 
     private static Call ToCall(CallRow row) =>
@@ -74,5 +89,6 @@ public sealed class CallLog(CoachDbContext db) : ICallLog
             NextReminderAt = row.NextReminderAt.ToInstant(),
             RemindersSent = row.RemindersSent,
             Notes = row.Notes,
+            NotNeededReason = row.NotNeededReason,
         };
 }

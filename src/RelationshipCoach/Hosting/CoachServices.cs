@@ -3,10 +3,12 @@ using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.Delivery;
 using RelationshipCoach.Core.People;
+using RelationshipCoach.Core.Time;
 using RelationshipCoach.Data;
 using RelationshipCoach.Data.Stores;
 using RelationshipCoach.Delivery;
 using RelationshipCoach.Playground;
+using RelationshipCoach.Scheduling;
 
 namespace RelationshipCoach.Hosting;
 
@@ -33,6 +35,13 @@ public static class CoachServices
         services.AddScoped<IChannelAddressBook, ChannelAddressBook>();
         services.AddScoped<IInstallationStore, InstallationStore>();
         services.AddScoped<PlaygroundFeed>();
+
+        services.AddSingleton<ITimeExpressionRecognizer>(TimeExpressionRecognizer.Instance);
+        services.AddSingleton<ConfirmationPolicy>();
+        services.AddScoped<CallLogging>();
+        services.AddScoped<RepCalls>();
+        services.AddScoped<ConfirmationReminders>();
+        services.AddScoped<ICallReminderScheduler, QuartzCallReminderScheduler>();
 
         services.AddScoped<Coach>();
         foreach (var handler in IntentTable.HandlerTypes) services.AddScoped(handler);

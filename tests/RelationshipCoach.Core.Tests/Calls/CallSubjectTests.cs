@@ -14,6 +14,8 @@ public sealed class CallSubjectTests
     [InlineData("\"Big Blue Corp\" renewal terms", "Big Blue Corp", "renewal terms")]
     [InlineData("Globex: pricing, next steps", "Globex", "pricing, next steps")]
     [InlineData("Initech", "Initech", null)]
+    [InlineData("with Acme about pricing", "Acme", "pricing")]
+    [InlineData("mit Müller GmbH wegen Lieferverzug", "Müller GmbH", "Lieferverzug")]
     public void Splits_client_and_topic(string text, string client, string? topic)
     {
         var (c, t) = CallSubject.Parse(text);

@@ -46,6 +46,10 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                     b.Property<long?>("NextReminderAt")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("NotNeededReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");

@@ -39,6 +39,10 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                     b.Property<long?>("NextReminderAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("NotNeededReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");

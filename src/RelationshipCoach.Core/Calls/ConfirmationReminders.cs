@@ -1,0 +1,62 @@
+using NodaTime;
+using RelationshipCoach.Core.Delivery;
+using RelationshipCoach.Core.Languages;
+using RelationshipCoach.Core.People;
+
+namespace RelationshipCoach.Core.Calls;
+
+/// <summary>
+/// Sends a call's reminder when it falls due: loads the call, does nothing if it was confirmed or moved meanwhile,
+/// records the reminder first (so only one instance sends it), then sends it and schedules the follow-up.
+/// </summary>
+public sealed class ConfirmationReminders(
+    ICallLog calls, IUserDirectory users, IMessenger messenger, ICallReminderScheduler scheduler, CoachOptions options, TimeProvider clock)
+{
+    /// <summary>A trigger this much early still counts as due, absorbing clock differences between instances.</summary>
+    private static readonly Duration Tolerance = Duration.FromSeconds(5);
+
+    /// <summary>Sends the reminder if it is due; true when this call sent it.</summary>
+    public async Task<bool> SendDueAsync(long callId, CancellationToken ct)
+    {
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        var call = await calls.GetAsync(callId, ct);
+        if (call is not { Status: ConfirmationStatus.Open, NextReminderAt: { } dueAt } || dueAt > now + Tolerance) return false;
+        var rep = await users.FindAsync(call.RepId, ct);
+        if (rep is null) return false;
+
+        var schedule = PersonalSchedule.For(rep, options);
+        var sent = call.RemindersSent + 1;
+        var followUp = ConfirmationPolicy.FollowUp(sent, dueAt, schedule);
+        var advanced = call with
+        {
+            RemindersSent = sent,
+            NextReminderAt = followUp,
+            Status = followUp is null ? ConfirmationStatus.Missed : ConfirmationStatus.Open,
+        };
+        if (!await calls.TryAdvanceReminderAsync(advanced, call.RemindersSent, ct)) return false;
+
+        var language = rep.Language ?? (LanguageCodes.TryParse(rep.ChannelLocale, out var l) ? l : Language.En);
+        var late = now - dueAt > ConfirmationPolicy.LateAfter;
+        try
+        {
+            await messenger.SendAsync(rep.Ref, ReminderReply.Build(advanced, rep.DisplayName, language, schedule.Zone, now, late), ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            await RetryLaterAsync(call, now, ct);
+            throw;
+        }
+        if (followUp is { } next) await scheduler.ScheduleAsync(call.Id, next, ct);
+        return true;
+    }
+
+    /// <summary>A reminder that could not be delivered is not lost: the call goes back to how it was and the same reminder is tried again.</summary>
+    private async Task RetryLaterAsync(Call before, Instant now, CancellationToken ct)
+    {
+        var retryAt = now + RetryDelay;
+        await calls.UpdateAsync(before with { NextReminderAt = retryAt }, ct);
+        await scheduler.ScheduleAsync(before.Id, retryAt, ct);
+    }
+
+    public static readonly Duration RetryDelay = Duration.FromMinutes(1);
+}
