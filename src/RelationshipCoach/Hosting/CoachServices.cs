@@ -7,6 +7,7 @@ using RelationshipCoach.Data;
 using RelationshipCoach.Data.Stores;
 using RelationshipCoach.Delivery;
 using RelationshipCoach.Playground;
+using RelationshipCoach.Slack;
 
 namespace RelationshipCoach.Hosting;
 
@@ -62,6 +63,7 @@ public static class CoachServices
             .AddCheck<DatabaseHealthCheck>("database")
             .AddQuartz(o => o.Name = "scheduler");
         services.ConfigureHttpJsonOptions(o => ReplyJson.Configure(o.SerializerOptions));
+        builder.AddSlack();
         return builder;
     }
 }
