@@ -180,5 +180,5 @@ public sealed class FakeSlack : IAsyncDisposable
 /// <summary>One call the fake Slack received.</summary>
 public sealed record SlackCall(string Method, JsonObject Args, string? Token, string? ResponseId = null)
 {
-    public string Json => Args.ToJsonString();
+    public string Json => SlackSender.Text(Args);
 }

@@ -142,6 +142,6 @@ public sealed class SlackEventsTests(SlackHost host) : IClassFixture<SlackHost>
         await _slack.WaitForAsync("chat.postMessage", c => (string?)c.Args["channel"] == "DURETRIES", count: 1);
         await _slack.WaitForAsync("users.info", c => (string?)c.Args["user"] == "URETRIES", count: 1);
 
-        Assert.Equal(3, _slack.CallsTo("users.info").Count(c => (string?)c.Args["user"] == "URETRIES"));
+        Assert.True(3 == _slack.CallsTo("users.info").Count(c => (string?)c.Args["user"] == "URETRIES"), string.Join("\n", _slack.Calls.Select(c => c.Method + " " + c.Json)));
     }
 }

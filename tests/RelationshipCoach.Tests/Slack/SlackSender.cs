@@ -33,7 +33,7 @@ public sealed class SlackSender(HttpClient http, string secret)
     public static JsonObject Envelope(string eventId, JsonObject ev) => new()
     {
         ["token"] = "legacy", ["team_id"] = Team, ["api_app_id"] = "A1", ["type"] = "event_callback",
-        ["event_id"] = eventId, ["event_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["event"] = ev,
+        ["event_id"] = eventId, ["event_time"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(), ["event"] = ev.DeepClone(),
         ["authorizations"] = new JsonArray(new JsonObject { ["team_id"] = Team, ["user_id"] = BotUser, ["is_bot"] = true }),
     };
 
