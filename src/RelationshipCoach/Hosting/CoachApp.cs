@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using RelationshipCoach.Playground;
+using RelationshipCoach.Slack;
 
 namespace RelationshipCoach.Hosting;
 
@@ -20,6 +21,7 @@ public static class CoachApp
         var app = builder.Build();
         app.MapHealth();
         if (PlaygroundEndpoints.IsEnabled(app.Configuration, app.Environment)) app.MapPlayground();
+        app.MapSlack();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
         return app;
     }

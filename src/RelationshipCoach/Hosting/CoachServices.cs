@@ -9,6 +9,7 @@ using RelationshipCoach.Data.Stores;
 using RelationshipCoach.Delivery;
 using RelationshipCoach.Playground;
 using RelationshipCoach.Scheduling;
+using RelationshipCoach.Slack;
 
 namespace RelationshipCoach.Hosting;
 
@@ -71,6 +72,7 @@ public static class CoachServices
             .AddCheck<DatabaseHealthCheck>("database")
             .AddQuartz(o => o.Name = "scheduler");
         services.ConfigureHttpJsonOptions(o => ReplyJson.Configure(o.SerializerOptions));
+        builder.AddSlack();
         return builder;
     }
 }

@@ -19,6 +19,8 @@ public class CoachFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:Coach"] = $"Data Source={Path.Combine(Folder, "coach.db")}",
+            ["DataProtection:KeysFolder"] = Path.Combine(Folder, "keys"),
+            ["Slack:InboxFolder"] = Path.Combine(Folder, "slack-inbox"),
         };
         // Tests that change a person's settings get a person of their own, so that no test sees another's choices.
         for (var i = 1; i <= 9; i++) _settings[$"Playground:Users:tester{i}"] = "Rep";

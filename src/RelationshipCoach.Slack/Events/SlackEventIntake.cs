@@ -1,0 +1,40 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RelationshipCoach.Core.Delivery;
+
+namespace RelationshipCoach.Slack.Events;
+
+/// <summary>
+/// Accepts an Events API envelope quickly (Slack wants its answer within 3 s): answers url_verification, drops
+/// repeats of an event_id (Slack's retries included), stores the event and queues it for the background.
+/// </summary>
+public sealed class SlackEventIntake(SlackEventInbox inbox, SlackEventQueue queue, IServiceScopeFactory scopes, ILogger<SlackEventIntake> log)
+{
+    /// <summary>The body of the answer: the challenge for url_verification, else nothing.</summary>
+    public async Task<JsonObject?> AcceptAsync(byte[] body, int? retryNumber, CancellationToken ct)
+    {
+        using var doc = JsonDocument.Parse(body);
+        var root = doc.RootElement;
+        var type = root.TryGetProperty("type", out var t) ? t.GetString() : null;
+        if (type == "url_verification") return new JsonObject { ["challenge"] = root.TryGetProperty("challenge", out var c) ? c.GetString() : null };
+        if (type != "event_callback") return null;
+
+        var eventId = root.TryGetProperty("event_id", out var id) ? id.GetString() : null;
+        if (!SlackEventInbox.IsValidId(eventId)) return null;
+        if (retryNumber is not null) log.LogInformation("Slack redelivers event {EventId} (retry {Retry}).", eventId, retryNumber);
+
+        if (!await inbox.TryAddAsync(eventId!, body, ct)) return null;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            if (!await scope.ServiceProvider.GetRequiredService<IInboundLedger>().FirstTimeAsync("slack:event:" + eventId, ct))
+            {
+                inbox.Remove(eventId!);
+                return null;
+            }
+        }
+        await queue.EnqueueAsync(eventId!, ct);
+        return null;
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using RelationshipCoach.Slack.Work;
+
+namespace RelationshipCoach.Slack.Events;
+
+/// <summary>Hands stored events to the background workers: new ones as they arrive, and at start those a stop left waiting.</summary>
+public sealed class SlackEventQueue(SlackEventInbox inbox, SlackWorkQueue work) : BackgroundService
+{
+    public ValueTask EnqueueAsync(string eventId, CancellationToken ct) =>
+        work.EnqueueAsync((services, token) => services.GetRequiredService<SlackEventProcessor>().ProcessStoredAsync(eventId, token), ct);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        foreach (var eventId in inbox.Waiting()) await EnqueueAsync(eventId, stoppingToken);
+    }
+}
