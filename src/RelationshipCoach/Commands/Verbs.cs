@@ -11,6 +11,7 @@ public static class Verbs
     private static RootCommand Root() => new("RelationshipCoach: the coach for client relationships. Without a verb it runs the service.")
     {
         MigrateVerb.Create(),
+        TeamsPackageVerb.Create(),
     };
 
     public static bool IsVerb(string[] args) =>

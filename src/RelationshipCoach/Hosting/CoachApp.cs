@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using RelationshipCoach.Playground;
+using RelationshipCoach.Teams;
 
 namespace RelationshipCoach.Hosting;
 
@@ -19,6 +20,7 @@ public static class CoachApp
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapTeams();
         if (PlaygroundEndpoints.IsEnabled(app.Configuration, app.Environment)) app.MapPlayground();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));
         return app;

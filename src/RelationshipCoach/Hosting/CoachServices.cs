@@ -7,6 +7,7 @@ using RelationshipCoach.Data;
 using RelationshipCoach.Data.Stores;
 using RelationshipCoach.Delivery;
 using RelationshipCoach.Playground;
+using RelationshipCoach.Teams;
 
 namespace RelationshipCoach.Hosting;
 
@@ -37,6 +38,7 @@ public static class CoachServices
         services.AddScoped<Coach>();
         foreach (var handler in IntentTable.HandlerTypes) services.AddScoped(handler);
 
+        builder.AddTeams();
         services.AddScoped<PlaygroundMessenger>();
         services.AddScoped<IMessenger, MessengerRouter>();
 
