@@ -77,10 +77,16 @@ public sealed class ActivityProcessor(
     private async Task OnInstalledAsync(Activity activity, CancellationToken ct)
     {
         await RememberAsync(activity, ct);
+        await WelcomeAsync(activity, ct);
         if (activity.ChannelData?.Team?.Id is { } teamId)
             await roster.RememberMembersAsync(activity, teamId, ct);
+    }
+
+    private async Task WelcomeAsync(Activity activity, CancellationToken ct)
+    {
         var window = clock.GetUtcNow().ToUnixTimeMilliseconds() / (long)WelcomeWindow.TotalMilliseconds;
         var chat = ActivityKeys.Hash(activity.Conversation!.Id!);
+        // Claiming the previous window too makes two events on either side of a window's boundary count as one install.
         if (!await ledger.FirstTimeAsync($"teams:welcome:{chat}:{window}", ct) || !await ledger.FirstTimeAsync($"teams:welcome:{chat}:{window - 1}", ct))
             return;
         var welcome = await coach.HandleAsync(InboundMapper.Inbound(activity, "", new InboundAction("help", new Dictionary<string, string>()), clock.GetUtcNow()), ct);

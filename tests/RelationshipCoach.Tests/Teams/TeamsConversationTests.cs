@@ -119,6 +119,8 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
         });
         (await bot.PostAsync(installation)).EnsureSuccessStatusCode();
         (await bot.PostAsync(added)).EnsureSuccessStatusCode();
+        // The worker handles activities in order: once a later message is answered, both install events are done.
+        await bot.SayAsync("install-marker", "help");
 
         await using (var scope = bot.Host.Services.CreateAsyncScope())
         {
@@ -152,6 +154,8 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
 
         var welcome = await bot.Channel.WaitForAsync(c => c.Path == "/v3/conversations/19:shared-channel@thread.tacv2/activities");
         Assert.Contains("Your relationship coach", welcome.CardText);
+        // The worker handles activities in order: once a later message is answered, the roster has been stored.
+        await bot.SayAsync("team-marker", "help");
         var pages = bot.Channel.Calls.Where(c => c.Path.StartsWith("/v3/conversations/19:team-general@thread.tacv2/pagedmembers")).ToList();
         Assert.Equal(2, pages.Count);
 
