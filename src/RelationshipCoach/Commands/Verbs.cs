@@ -12,6 +12,7 @@ public static class Verbs
     {
         MigrateVerb.Create(),
         WhenVerb.Create(),
+        TeamsPackageVerb.Create(),
     };
 
     public static bool IsVerb(string[] args) =>

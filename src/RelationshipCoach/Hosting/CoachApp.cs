@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using RelationshipCoach.Playground;
 using RelationshipCoach.Slack;
+using RelationshipCoach.Teams;
 
 namespace RelationshipCoach.Hosting;
 
@@ -20,6 +21,7 @@ public static class CoachApp
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapTeams();
         if (PlaygroundEndpoints.IsEnabled(app.Configuration, app.Environment)) app.MapPlayground();
         app.MapSlack();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));

@@ -10,6 +10,7 @@ using RelationshipCoach.Delivery;
 using RelationshipCoach.Playground;
 using RelationshipCoach.Scheduling;
 using RelationshipCoach.Slack;
+using RelationshipCoach.Teams;
 
 namespace RelationshipCoach.Hosting;
 
@@ -47,6 +48,7 @@ public static class CoachServices
         services.AddScoped<Coach>();
         foreach (var handler in IntentTable.HandlerTypes) services.AddScoped(handler);
 
+        builder.AddTeams();
         services.AddScoped<PlaygroundMessenger>();
         services.AddScoped<IMessenger, MessengerRouter>();
 
