@@ -13,11 +13,11 @@ internal sealed class SituationRow
     public string IdeaId { get; set; } = "";
 }
 
-/// <summary>Trains the idea classifier: word and character n-grams of the folded text into a maximum-entropy linear model.</summary>
+/// <summary>Trains the idea classifier: word 1–2-grams and character 4-grams of the folded text into a maximum-entropy (multinomial logistic) linear model.</summary>
 internal static class ClassifierTraining
 {
     /// <summary>Bump when the pipeline changes, so cached models trained the old way are not reused.</summary>
-    public const string PipelineVersion = "ideas-v1";
+    public const string PipelineVersion = "ideas-v2";
 
     public const int Seed = 20221214;
 
@@ -38,13 +38,15 @@ internal static class ClassifierTraining
             KeepDiacritics = true,
             KeepPunctuations = true,
             KeepNumbers = true,
+            // Raw counts: with L2 norm the many character n-grams drown the few word n-grams of a short message.
+            Norm = TextFeaturizingEstimator.NormFunction.None,
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
             CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
         };
-        // One thread: SDCA's result depends on the order updates land in, and the ranking must be reproducible.
-        var trainer = new SdcaMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1 };
+        // One thread: summing gradients in a fixed order keeps the trained weights, and so the ranking, reproducible.
+        var trainer = new LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1, L2Regularization = 0.03f, L1Regularization = 0 };
         return ml.Transforms.Conversion.MapValueToKey("Label", nameof(SituationRow.IdeaId), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.Transforms.Text.FeaturizeText("Features", featurizing, nameof(SituationRow.Text)))
-            .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(trainer));
+            .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(trainer));
     }
 }

@@ -13,10 +13,10 @@ public sealed class SituationAnalyzer(IdeaClassifier classifier, KeywordRules ru
     public const string DefaultCacheDirectory = "data";
 
     /// <summary>Probability mass added per matching keyword pattern, before renormalising.</summary>
-    private const double KeywordBoost = 0.12;
+    private const double KeywordBoost = 0.25;
 
     /// <summary>More patterns than this say no more than this many; it keeps a keyword-heavy sentence from drowning the model.</summary>
-    private const int MaxBoostedPatterns = 2;
+    private const int MaxBoostedPatterns = 3;
 
     private const int MaxModelEvidence = 3;
 
@@ -57,7 +57,7 @@ public sealed class SituationAnalyzer(IdeaClassifier classifier, KeywordRules ru
     {
         var keywordWords = hit?.Words ?? new HashSet<int>();
         var modelWords = Enumerable.Range(0, credit.Length)
-            .Where(w => credit[w] > 0 && !keywordWords.Contains(w))
+            .Where(w => credit[w] > 0 && !keywordWords.Contains(w) && !words.IsCommon(w))
             .OrderByDescending(w => credit[w])
             .ThenBy(w => w)
             .Take(MaxModelEvidence);

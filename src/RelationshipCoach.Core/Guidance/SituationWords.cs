@@ -24,6 +24,11 @@ internal sealed class SituationWords
     /// <summary>The folded words joined by single spaces: exactly what the model featurizes, so n-grams map back to words.</summary>
     public string ModelText { get; }
 
+    /// <summary>Whether the word at a position is one of the four languages' common words, too plain to show as evidence.</summary>
+    public bool IsCommon(int position) => CommonFolded.Contains(Folded[position]);
+
+    private static readonly HashSet<string> CommonFolded = CommonWords.ByLanguage.Values.SelectMany(w => w).ToHashSet(StringComparer.Ordinal);
+
     public static SituationWords Of(string text)
     {
         var written = new List<string>();
