@@ -12,6 +12,7 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ProcessedRequestRow> ProcessedRequests => Set<ProcessedRequestRow>();
     public DbSet<ChannelAddressRow> ChannelAddresses => Set<ChannelAddressRow>();
     public DbSet<InstallationRow> Installations => Set<InstallationRow>();
+    public DbSet<GuidanceEventRow> GuidanceEvents => Set<GuidanceEventRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -60,6 +61,14 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
             e.HasKey(a => a.UserId);
             e.HasOne(a => a.User).WithOne().HasForeignKey<ChannelAddressRow>(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
             e.Property(a => a.Address).HasMaxLength(4000);
+        });
+        model.Entity<GuidanceEventRow>(e =>
+        {
+            e.ToTable("guidance_events");
+            e.HasOne(g => g.User).WithMany().HasForeignKey(g => g.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(g => new { g.UserId, g.At });
+            e.Property(g => g.IdeaId).HasMaxLength(32);
+            e.Property(g => g.Kind).HasMaxLength(16);
         });
         model.Entity<InstallationRow>(e =>
         {

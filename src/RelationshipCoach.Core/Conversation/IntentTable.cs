@@ -1,11 +1,15 @@
 using RelationshipCoach.Core.Calls;
+using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Core.Help;
 using RelationshipCoach.Core.Settings;
 using static RelationshipCoach.Core.Conversation.IntentRoute;
 
 namespace RelationshipCoach.Core.Conversation;
 
-/// <summary>Every intent the coach understands, in the order they are tried: buttons, reports in plain words ("just got off a call with…"), then commands.</summary>
+/// <summary>
+/// Every intent the coach understands, in the order they are tried: buttons, reports in plain words ("just got off a
+/// call with…"), commands, and last any other text, which is a situation to give guidance on.
+/// </summary>
 public static class IntentTable
 {
     public static IReadOnlyList<IntentRoute> Routes { get; } =
@@ -22,6 +26,9 @@ public static class IntentTable
         OnAction("call.dismiss", typeof(CallDismissedHandler)),
         OnAction("open-items", typeof(OpenItemsHandler)),
         OnAction("history", typeof(HistoryHandler)),
+        OnAction(GuidanceActions.More, typeof(IdeaDetailHandler)),
+        OnAction(GuidanceActions.Another, typeof(AnotherAngleHandler)),
+        OnAction(GuidanceActions.Feedback, typeof(FeedbackHandler)),
 
         OnText("call.sent", ConfirmationSentHandler.Matches, typeof(ConfirmationSentHandler)),
         OnText("call.mention", CallMentionHandler.Matches, typeof(CallMentionHandler)),
@@ -31,6 +38,9 @@ public static class IntentTable
         OnCommand("call", typeof(LogCallHandler), takesArguments: true),
         OnCommand("open-items", typeof(OpenItemsHandler)),
         OnCommand("history", typeof(HistoryHandler)),
+        OnCommand("advise", typeof(GuidanceHandler), takesArguments: true),
+
+        OnText("guidance", turn => turn.Text.Length > 0, typeof(GuidanceHandler)),
     ];
 
     /// <summary>The handler types the host must be able to create.</summary>

@@ -9,7 +9,7 @@ namespace RelationshipCoach.Core.Guidance;
 /// Guidance worded by a language model (configuration Guidance:Provider=OpenAI), grounded in the knowledge base and the
 /// classifier's ranking. Same replies and buttons as the offline guidance, which it falls back to on a timeout or any error.
 /// </summary>
-public sealed class ModelWrittenGuidance(IChatClient chat, TimeSpan budget, GuidanceReplyBuilder offline, KnowledgeBase knowledge)
+public sealed class ModelWrittenGuidance(IChatClient chat, TimeSpan budget, GuidanceReplyBuilder offline, KnowledgeBase knowledge) : IGuidanceWriter
 {
     /// <summary>
     /// The model's share of the three seconds a rep should wait at most: the analysis, the offline fallback and sending
@@ -21,6 +21,9 @@ public sealed class ModelWrittenGuidance(IChatClient chat, TimeSpan budget, Guid
         : this(chat, budget, offline, KnowledgeBase.Default)
     {
     }
+
+    public Task<IReadOnlyList<Reply>> WriteAsync(string situation, SituationAnalysis analysis, Language language, CancellationToken ct) =>
+        BuildAsync(situation, analysis, language, ct);
 
     public async Task<IReadOnlyList<Reply>> BuildAsync(
         string situation, SituationAnalysis analysis, Language language, CancellationToken cancellationToken = default)

@@ -21,6 +21,10 @@ public static class TextFolding
     public static IReadOnlyList<string> Words(string text) =>
         Fold(text).Split(Separators, StringSplitOptions.RemoveEmptyEntries);
 
+    /// <summary>The words as written, unfolded, split where <see cref="Words"/> splits.</summary>
+    public static IReadOnlyList<string> SplitWords(string text) =>
+        text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+
     private static readonly char[] Separators =
         [' ', '\t', '\n', '\r', '.', ',', ';', ':', '!', '?', '"', '\'', '(', ')', '[', ']', '¿', '¡', '/', '-', '–', '—', '…'];
 }

@@ -12,6 +12,7 @@ public static class Verbs
     {
         MigrateVerb.Create(),
         WhenVerb.Create(),
+        AdviseVerb.Create(),
         TeamsPackageVerb.Create(),
     };
 

@@ -45,6 +45,8 @@ public static class CoachServices
         services.AddScoped<ConfirmationReminders>();
         services.AddScoped<ICallReminderScheduler, QuartzCallReminderScheduler>();
 
+        services.AddGuidance(builder.Configuration);
+
         services.AddScoped<Coach>();
         foreach (var handler in IntentTable.HandlerTypes) services.AddScoped(handler);
 

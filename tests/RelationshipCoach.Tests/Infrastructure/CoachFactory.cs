@@ -21,6 +21,8 @@ public class CoachFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Coach"] = $"Data Source={Path.Combine(Folder, "coach.db")}",
             ["DataProtection:KeysFolder"] = Path.Combine(Folder, "keys"),
             ["Slack:InboxFolder"] = Path.Combine(Folder, "slack-inbox"),
+            // One trained classifier shared by every host the tests start; the cache is keyed by the corpus, so it never goes stale.
+            ["Guidance:ModelCache"] = Path.Combine(Path.GetTempPath(), "coach-test-guidance-model"),
         };
         // Tests that change a person's settings get a person of their own, so that no test sees another's choices.
         for (var i = 1; i <= 9; i++) _settings[$"Playground:Users:tester{i}"] = "Rep";

@@ -120,6 +120,37 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                     b.ToTable("feed_items", (string)null);
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.GuidanceEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("At")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IdeaId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("guidance_events", (string)null);
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.InstallationRow", b =>
                 {
                     b.Property<string>("Channel")
@@ -245,6 +276,17 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                 });
 
             modelBuilder.Entity("RelationshipCoach.Data.Entities.FeedItemRow", b =>
+                {
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.GuidanceEventRow", b =>
                 {
                     b.HasOne("RelationshipCoach.Data.Entities.UserRow", "User")
                         .WithMany()

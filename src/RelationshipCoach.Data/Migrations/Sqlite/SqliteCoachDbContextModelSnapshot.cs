@@ -111,6 +111,35 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                     b.ToTable("feed_items", (string)null);
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.GuidanceEventRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdeaId")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("guidance_events", (string)null);
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.InstallationRow", b =>
                 {
                     b.Property<string>("Channel")
@@ -234,6 +263,17 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("RelationshipCoach.Data.Entities.FeedItemRow", b =>
+                {
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.GuidanceEventRow", b =>
                 {
                     b.HasOne("RelationshipCoach.Data.Entities.UserRow", "User")
                         .WithMany()

@@ -1,0 +1,29 @@
+using RelationshipCoach.Core.Conversation;
+using RelationshipCoach.Core.Replies;
+
+namespace RelationshipCoach.Core.Guidance;
+
+/// <summary>Answers a situation a rep describes (or "advise …") with guidance on the most relevant ideas.</summary>
+public sealed class GuidanceHandler(ISituationAnalyzer analyzer, IGuidanceWriter writer, IGuidanceLog log) : IIntentHandler
+{
+    public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken ct)
+    {
+        var situation = CommandWords.Match("advise", turn.Text) ?? turn.Text;
+        if (situation.Length == 0) return [AskForSituation(turn)];
+        var analysis = analyzer.Analyze(situation, turn.Language);
+        var replies = await writer.WriteAsync(situation, analysis, turn.Language, ct);
+        var shown = replies.SelectMany(r => r.Actions)
+            .Where(a => a.Id == GuidanceActions.More)
+            .Select(a => a.Values[GuidanceActions.IdeaKey])
+            .Distinct()
+            .ToList();
+        if (shown.Count > 0) await log.RecordShownAsync(turn.User.Id, shown, turn.Now, ct);
+        return replies;
+    }
+
+    private static Reply AskForSituation(Turn turn) => new()
+    {
+        Kind = GuidanceKinds.Clarify,
+        Blocks = [new TextBlock(turn.Say("guidance.describe"))],
+    };
+}
