@@ -13,11 +13,11 @@ internal sealed class SituationRow
     public string IdeaId { get; set; } = "";
 }
 
-/// <summary>Trains the idea classifier: word 1–2-grams and character 4-grams of the folded text into a maximum-entropy (multinomial logistic) linear model.</summary>
+/// <summary>Trains the idea classifier: word 1–2-grams and character 5-grams of the folded text into a maximum-entropy (multinomial logistic) linear model.</summary>
 internal static class ClassifierTraining
 {
     /// <summary>Bump when the pipeline changes, so cached models trained the old way are not reused.</summary>
-    public const string PipelineVersion = "ideas-v2";
+    public const string PipelineVersion = "ideas-v3";
 
     public const int Seed = 20221214;
 
@@ -41,10 +41,10 @@ internal static class ClassifierTraining
             // Raw counts: with L2 norm the many character n-grams drown the few word n-grams of a short message.
             Norm = TextFeaturizingEstimator.NormFunction.None,
             WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 4, UseAllLengths = false },
+            CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 5, UseAllLengths = false },
         };
         // One thread: summing gradients in a fixed order keeps the trained weights, and so the ranking, reproducible.
-        var trainer = new LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1, L2Regularization = 0.03f, L1Regularization = 0 };
+        var trainer = new LbfgsMaximumEntropyMulticlassTrainer.Options { NumberOfThreads = 1, L2Regularization = 0.01f, L1Regularization = 0 };
         return ml.Transforms.Conversion.MapValueToKey("Label", nameof(SituationRow.IdeaId), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
             .Append(ml.Transforms.Text.FeaturizeText("Features", featurizing, nameof(SituationRow.Text)))
             .Append(ml.MulticlassClassification.Trainers.LbfgsMaximumEntropy(trainer));
