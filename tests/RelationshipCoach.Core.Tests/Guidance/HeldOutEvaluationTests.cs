@@ -19,7 +19,7 @@ public sealed class HeldOutEvaluationTests(AnalyzerFixture fixture, ITestOutputH
     {
         var heldOut = HeldOut();
         Assert.Equal(240, heldOut.Count);
-        foreach (var ideaId in Knowledge.IdeaIds.All)
+        foreach (var ideaId in RelationshipCoach.Core.Knowledge.IdeaIds.All)
             foreach (var language in LanguageCodes.All)
                 Assert.Equal(5, heldOut.Count(h => h.IdeaId == ideaId && h.Language == language));
     }
@@ -53,7 +53,7 @@ public sealed class HeldOutEvaluationTests(AnalyzerFixture fixture, ITestOutputH
         double n = heldOut.Count;
         output.WriteLine($"held-out n={heldOut.Count} top1={top1 / n:F3} top3={top3 / n:F3} language={language / n:F3}");
         output.WriteLine($"training situations: {Core.Guidance.TrainingCorpus.All.Count}");
-        foreach (var ideaId in Knowledge.IdeaIds.All)
+        foreach (var ideaId in RelationshipCoach.Core.Knowledge.IdeaIds.All)
         {
             var count = heldOut.Count(h => h.IdeaId == ideaId);
             output.WriteLine($"  top1 {ideaId,-22} {perIdea.GetValueOrDefault(ideaId)}/{count}");
