@@ -16,7 +16,7 @@ public static partial class CallMention
         {
             var match = pattern.Match(text);
             if (!match.Success) continue;
-            var client = Tidy(match.Groups["client"].Value);
+            var client = WithoutArticle(Tidy(match.Groups["client"].Value));
             if (client.Length == 0 || client.Length > CallSubject.MaxClientLength) continue;
             return (client, Tidy(match.Groups["topic"].Value));
         }
@@ -24,6 +24,15 @@ public static partial class CallMention
     }
 
     private static string Tidy(string s) => s.Trim().TrimEnd('.', '!', ',', ';').Trim();
+
+    /// <summary>"mit der Bäckerei Schmidt", "con el Banco Andino": the article belongs to the sentence, not the client's name.</summary>
+    private static string WithoutArticle(string client)
+    {
+        var space = client.IndexOf(' ');
+        return space > 0 && Articles.Contains(client[..space].ToLowerInvariant()) ? client[(space + 1)..] : client;
+    }
+
+    private static readonly HashSet<string> Articles = ["the", "der", "die", "das", "dem", "den", "el", "la", "los", "las"];
 
     private static readonly Regex[] Patterns = [English(), EnglishSpoke(), German(), GermanSpoke(), Spanish(), Indonesian()];
 

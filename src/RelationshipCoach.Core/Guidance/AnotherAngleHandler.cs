@@ -14,8 +14,7 @@ public sealed class AnotherAngleHandler(ISituationAnalyzer analyzer, GuidanceRep
         var excluded = (turn.Action.Value(GuidanceActions.ExcludeKey) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var analysis = analyzer.Analyze(situation, turn.Language);
         var reply = builder.AnotherAngle(analysis, excluded, turn.Language, situation);
-        var shown = reply.Actions.Where(a => a.Id == GuidanceActions.More).Select(a => a.Values[GuidanceActions.IdeaKey]).Distinct().ToList();
-        if (shown.Count > 0) await log.RecordShownAsync(turn.User.Id, shown, turn.Now, ct);
+        await log.RecordShownAsync(turn.User.Id, [reply], turn.Now, ct);
         return [reply];
     }
 }

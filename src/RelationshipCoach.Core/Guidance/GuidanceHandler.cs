@@ -12,12 +12,7 @@ public sealed class GuidanceHandler(ISituationAnalyzer analyzer, IGuidanceWriter
         if (situation.Length == 0) return [AskForSituation(turn)];
         var analysis = analyzer.Analyze(situation, turn.Language);
         var replies = await writer.WriteAsync(situation, analysis, turn.Language, ct);
-        var shown = replies.SelectMany(r => r.Actions)
-            .Where(a => a.Id == GuidanceActions.More)
-            .Select(a => a.Values[GuidanceActions.IdeaKey])
-            .Distinct()
-            .ToList();
-        if (shown.Count > 0) await log.RecordShownAsync(turn.User.Id, shown, turn.Now, ct);
+        await log.RecordShownAsync(turn.User.Id, replies, turn.Now, ct);
         return replies;
     }
 

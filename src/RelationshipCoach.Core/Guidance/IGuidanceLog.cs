@@ -1,4 +1,5 @@
 using NodaTime;
+using RelationshipCoach.Core.Replies;
 
 namespace RelationshipCoach.Core.Guidance;
 
@@ -11,4 +12,18 @@ public interface IGuidanceLog
     Task RecordShownAsync(long userId, IReadOnlyList<string> ideaIds, Instant at, CancellationToken ct);
 
     Task RecordFeedbackAsync(long userId, string ideaId, bool helped, Instant at, CancellationToken ct);
+}
+
+/// <summary>Records the ideas a set of guidance replies showed, read off their "more on this idea" buttons.</summary>
+public static class GuidanceLogExtensions
+{
+    public static Task RecordShownAsync(this IGuidanceLog log, long userId, IEnumerable<Reply> replies, Instant at, CancellationToken ct)
+    {
+        var shown = replies.SelectMany(r => r.Actions)
+            .Where(a => a.Id == GuidanceActions.More)
+            .Select(a => a.Values[GuidanceActions.IdeaKey])
+            .Distinct()
+            .ToList();
+        return shown.Count > 0 ? log.RecordShownAsync(userId, shown, at, ct) : Task.CompletedTask;
+    }
 }
