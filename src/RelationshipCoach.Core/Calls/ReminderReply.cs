@@ -29,7 +29,7 @@ public static class ReminderReply
             Title = Say("reminder.title", call.Client),
             Facts = facts,
             Blocks = blocks,
-            Inputs = [new ReplyInput("until", Say("reminder.snooze-input")) { Placeholder = Say("reminder.snooze-input") }],
+            Inputs = [new ReplyInput("until", Say("reminder.snooze-input")) { Placeholder = Say("call.snooze-example") }],
             Actions =
             [
                 new ReplyAction("call.sent", Say("call.sent.action"), ActionStyle.Primary).With("callId", id),

@@ -99,6 +99,7 @@ async function start() {
   $("timeZone").value = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
   const { users } = await (await fetch("api/playground/users")).json();
   for (const u of users) $("user").append(el("option", { value: u.id, textContent: `${u.id} (${u.role})` }));
+  if (users.some((u) => u.id === "rep1")) $("user").value = "rep1";
   // Switching user shows that user's conversation afresh, starting with the proactive messages already waiting.
   $("user").addEventListener("change", () => { conversation.replaceChildren(); delete cursors[$("user").value]; });
   $("composer").addEventListener("submit", (e) => {
