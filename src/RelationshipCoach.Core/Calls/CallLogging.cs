@@ -1,16 +1,16 @@
 using NodaTime;
+using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Conversation;
-using RelationshipCoach.Core.People;
 using RelationshipCoach.Core.Replies;
 
 namespace RelationshipCoach.Core.Calls;
 
 /// <summary>Stores a call however it was reported and schedules its first confirmation reminder.</summary>
-public sealed class CallLogging(ICallLog calls, ICallReminderScheduler scheduler, ConfirmationPolicy policy, CoachOptions options)
+public sealed class CallLogging(ICallLog calls, ICallReminderScheduler scheduler, ConfirmationPolicy policy, Schedules schedules)
 {
     public async Task<Reply> LogAsync(Turn turn, string client, string topic, Instant heldAt, CancellationToken ct)
     {
-        var schedule = PersonalSchedule.For(turn.User with { TimeZoneId = turn.Zone.Id }, options);
+        var schedule = await schedules.ForAsync(turn.User with { TimeZoneId = turn.Zone.Id }, ct);
         var firstReminder = policy.FirstReminder(heldAt, turn.Now, schedule);
         var call = await calls.AddAsync(new Call(0, turn.User.Id, client, topic, heldAt, turn.Now) { NextReminderAt = firstReminder }, ct);
         await scheduler.ScheduleAsync(call.Id, firstReminder, ct);

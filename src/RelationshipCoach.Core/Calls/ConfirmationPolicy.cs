@@ -21,7 +21,10 @@ public sealed class ConfirmationPolicy(CoachOptions options)
         return schedule.NextWorkingInstant(due < now ? now : due);
     }
 
+    /// <summary>How many reminders a person gets for one call: only the first at light intensity.</summary>
+    public static int RemindersFor(NudgeIntensity intensity) => intensity == NudgeIntensity.Light ? 1 : MaxReminders;
+
     /// <summary>The follow-up after the reminder number <paramref name="sent"/> that was due at <paramref name="dueAt"/>, or null after the last.</summary>
-    public static Instant? FollowUp(int sent, Instant dueAt, PersonalSchedule schedule) =>
-        sent < MaxReminders ? schedule.Hours.AddWorkingDays(dueAt, 1, schedule.Zone) : null;
+    public static Instant? FollowUp(int sent, Instant dueAt, PersonalSchedule schedule, NudgeIntensity intensity = NudgeIntensity.Standard) =>
+        sent < RemindersFor(intensity) ? schedule.AddWorkingDays(dueAt, 1) : null;
 }

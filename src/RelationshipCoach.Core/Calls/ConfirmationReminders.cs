@@ -1,4 +1,5 @@
 using NodaTime;
+using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Delivery;
 using RelationshipCoach.Core.Languages;
 using RelationshipCoach.Core.People;
@@ -10,7 +11,7 @@ namespace RelationshipCoach.Core.Calls;
 /// records the reminder first (so only one instance sends it), then sends it and schedules the follow-up.
 /// </summary>
 public sealed class ConfirmationReminders(
-    ICallLog calls, IUserDirectory users, IMessenger messenger, ICallReminderScheduler scheduler, CoachOptions options, TimeProvider clock)
+    ICallLog calls, IUserDirectory users, IMessenger messenger, ICallReminderScheduler scheduler, Schedules schedules, TimeProvider clock)
 {
     /// <summary>A trigger this much early still counts as due, absorbing clock differences between instances.</summary>
     private static readonly Duration Tolerance = Duration.FromSeconds(5);
@@ -24,9 +25,9 @@ public sealed class ConfirmationReminders(
         var rep = await users.FindAsync(call.RepId, ct);
         if (rep is null) return false;
 
-        var schedule = PersonalSchedule.For(rep, options);
+        var schedule = await schedules.ForAsync(rep, ct);
         var sent = call.RemindersSent + 1;
-        var followUp = ConfirmationPolicy.FollowUp(sent, dueAt, schedule);
+        var followUp = ConfirmationPolicy.FollowUp(sent, dueAt, schedule, rep.Intensity);
         var advanced = call with
         {
             RemindersSent = sent,
@@ -39,7 +40,7 @@ public sealed class ConfirmationReminders(
         var late = now - dueAt > ConfirmationPolicy.LateAfter;
         try
         {
-            await messenger.SendAsync(rep.Ref, ReminderReply.Build(advanced, rep.DisplayName, language, schedule.Zone, now, late), ct);
+            await messenger.SendAsync(rep.Ref, ReminderReply.Build(advanced, rep.DisplayName, language, schedule.Zone, now, late, last: followUp is null), ct);
         }
         catch (Exception) when (!ct.IsCancellationRequested)
         {

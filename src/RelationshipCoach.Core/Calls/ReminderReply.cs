@@ -9,13 +9,13 @@ public static class ReminderReply
 {
     public const string Kind = "call.reminder";
 
-    public static Reply Build(Call call, string? repName, Language language, DateTimeZone zone, Instant now, bool late)
+    public static Reply Build(Call call, string? repName, Language language, DateTimeZone zone, Instant now, bool late, bool last = false)
     {
         string Say(string key, params object?[] args) => Texts.Default.Get(language, key, args);
         var id = call.Id.ToString();
         var blocks = new List<TextBlock>();
         if (late) blocks.Add(new TextBlock(Say("reminder.late"), TextStyle.Subtle));
-        if (call.RemindersSent >= ConfirmationPolicy.MaxReminders) blocks.Add(new TextBlock(Say("reminder.last")));
+        if (last) blocks.Add(new TextBlock(Say("reminder.last")));
         blocks.Add(new TextBlock(Say("reminder.intro")));
         blocks.Add(new TextBlock(ConfirmationDraft.Write(call, repName, language, zone), TextStyle.Preformatted));
 

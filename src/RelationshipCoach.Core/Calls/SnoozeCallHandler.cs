@@ -1,6 +1,6 @@
 using NodaTime;
+using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Conversation;
-using RelationshipCoach.Core.People;
 using RelationshipCoach.Core.Replies;
 using RelationshipCoach.Core.Time;
 
@@ -8,7 +8,7 @@ namespace RelationshipCoach.Core.Calls;
 
 /// <summary>Moves a call's next reminder: by an hour, to the next working morning, or to a time the rep writes ("Friday 9am", "Montag früh").</summary>
 public sealed class SnoozeCallHandler(
-    RepCalls repCalls, ICallLog calls, ICallReminderScheduler scheduler, ITimeExpressionRecognizer recognizer, CoachOptions options) : IIntentHandler
+    RepCalls repCalls, ICallLog calls, ICallReminderScheduler scheduler, ITimeExpressionRecognizer recognizer, Schedules schedules) : IIntentHandler
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken ct)
     {
@@ -17,7 +17,7 @@ public sealed class SnoozeCallHandler(
         if (!call.AwaitsConfirmation)
             return [new Reply { Kind = "call.sent", Blocks = [new TextBlock(turn.Say("call.already-sent", call.Client))] }];
 
-        var schedule = PersonalSchedule.For(turn.User with { TimeZoneId = turn.Zone.Id }, options);
+        var schedule = await schedules.ForAsync(turn.User with { TimeZoneId = turn.Zone.Id }, ct);
         var until = turn.Action!.Value("for") switch
         {
             "hour" => schedule.NextWorkingInstant(turn.Now + Duration.FromHours(1)),

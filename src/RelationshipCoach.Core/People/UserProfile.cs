@@ -17,6 +17,7 @@ public sealed record UserProfile(long Id, UserRef Ref)
     public string? TimeZoneId { get; init; }
     /// <summary>The person's own working hours; null means the configured default.</summary>
     public WorkingHours? WorkingHours { get; init; }
+    public NudgeIntensity Intensity { get; init; } = NudgeIntensity.Standard;
 }
 
 /// <summary>Whether a person is coached (rep) or also receives a team's digest (lead).</summary>

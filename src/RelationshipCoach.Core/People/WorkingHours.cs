@@ -69,19 +69,6 @@ public sealed partial record WorkingHours(IsoDayOfWeek FirstDay, IsoDayOfWeek La
         return instant;
     }
 
-    /// <summary>The same instant of day <paramref name="days"/> working days later, moved into working hours.</summary>
-    public Instant AddWorkingDays(Instant instant, int days, DateTimeZone zone)
-    {
-        var local = instant.InZone(zone).LocalDateTime;
-        var date = local.Date;
-        for (var added = 0; added < days;)
-        {
-            date = date.PlusDays(1);
-            if (IsWorkingDay(date.DayOfWeek)) added++;
-        }
-        return NextWorkingInstant(date.At(local.TimeOfDay).InZoneLeniently(zone).ToInstant(), zone);
-    }
-
     public override string ToString()
     {
         var first = Capitalize(DayNames[(int)FirstDay - 1]);

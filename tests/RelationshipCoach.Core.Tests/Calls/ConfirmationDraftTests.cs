@@ -31,7 +31,7 @@ public sealed class ConfirmationDraftTests
     public void The_reminder_marks_itself_late_and_last_when_it_is()
     {
         var last = Call with { RemindersSent = ConfirmationPolicy.MaxReminders };
-        var reply = ReminderReply.Build(last, null, Language.En, DateTimeZone.Utc, Call.HeldAt + Duration.FromDays(3), late: true);
+        var reply = ReminderReply.Build(last, null, Language.En, DateTimeZone.Utc, Call.HeldAt + Duration.FromDays(3), late: true, last: true);
 
         Assert.Contains("comes late", reply.PlainText);
         Assert.Contains("last reminder", reply.PlainText);

@@ -1,5 +1,6 @@
 using NodaTime;
 using NodaTime.Text;
+using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.People;
 
@@ -11,7 +12,7 @@ public sealed class ConfirmationPolicyTests
     private static readonly ConfirmationPolicy TwoHours = new(new CoachOptions { ConfirmAfter = TimeSpan.FromHours(2) });
 
     private static PersonalSchedule Schedule(string zone, string hours = "Mon-Fri 08:00-18:00") =>
-        new(DateTimeZoneProviders.Tzdb[zone], WorkingHours.Parse(hours));
+        new(DateTimeZoneProviders.Tzdb[zone], WorkingHours.Parse(hours), DaysOff.None);
 
     private static Instant At(string local, PersonalSchedule s) => Pattern.Parse(local).Value.InZoneStrictly(s.Zone).ToInstant();
 
@@ -73,6 +74,20 @@ public sealed class ConfirmationPolicyTests
         var policy = new ConfirmationPolicy(new CoachOptions { ConfirmAfter = TimeSpan.FromSeconds(5) });
         var heldAt = At("2026-11-29T23:59", schedule);
         Assert.Equal(heldAt + Duration.FromSeconds(5), policy.FirstReminder(heldAt, heldAt, schedule));
+    }
+
+    [Fact]
+    public void A_holiday_and_an_absence_push_reminders_to_the_next_working_morning()
+    {
+        var zone = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
+        var christmas = new HashSet<LocalDate> { new(2026, 12, 24), new(2026, 12, 25) };
+        var away = new DateInterval(new LocalDate(2026, 12, 28), new LocalDate(2026, 12, 31));
+        var schedule = new PersonalSchedule(zone, WorkingHours.Parse("Mon-Fri 08:00-18:00"), new DaysOff(christmas, [away]));
+
+        var heldAt = At("2026-12-23T17:00", schedule);
+        var first = TwoHours.FirstReminder(heldAt, heldAt, schedule);
+        Assert.Equal("2027-01-01T08:00", Local(first, schedule));
+        Assert.Equal("2027-01-04T08:00", Local(ConfirmationPolicy.FollowUp(1, first, schedule)!.Value, schedule));
     }
 
     [Theory]

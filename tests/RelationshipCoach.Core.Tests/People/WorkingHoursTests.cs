@@ -72,9 +72,9 @@ public sealed class WorkingHoursTests
     [Fact]
     public void Working_days_skip_the_weekend_and_keep_the_time_of_day()
     {
-        var hours = WorkingHours.Parse("Mon-Fri 08:00-18:00");
+        var schedule = new PersonalSchedule(Berlin, WorkingHours.Parse("Mon-Fri 08:00-18:00"), RelationshipCoach.Core.Availability.DaysOff.None);
         var friday = At("2026-11-27T10:00", Berlin);
-        Assert.Equal("2026-11-30T10:00", Local(hours.AddWorkingDays(friday, 1, Berlin), Berlin));
-        Assert.Equal("2026-12-01T10:00", Local(hours.AddWorkingDays(friday, 2, Berlin), Berlin));
+        Assert.Equal("2026-11-30T10:00", Local(schedule.AddWorkingDays(friday, 1), Berlin));
+        Assert.Equal("2026-12-01T10:00", Local(schedule.AddWorkingDays(friday, 2), Berlin));
     }
 }
