@@ -10,4 +10,10 @@ public sealed record CoachOptions
 
     /// <summary>How long after a call the first reminder to confirm it in writing is due.</summary>
     public TimeSpan ConfirmAfter { get; init; } = TimeSpan.FromHours(2);
+
+    /// <summary>When an engagement's regular check-ins fall unless its owner changes it, read by the time recognizer.</summary>
+    public string DefaultCheckIns { get; init; } = "every Monday at 9";
+
+    /// <summary>When set, a new engagement's first check-in comes this long after it starts (demos and tests) instead of on schedule.</summary>
+    public TimeSpan? FirstCheckInAfter { get; init; }
 }

@@ -1,4 +1,6 @@
 using RelationshipCoach.Core.Calls;
+using RelationshipCoach.Core.Engagements;
+using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Core.Help;
 using RelationshipCoach.Core.Settings;
 using static RelationshipCoach.Core.Conversation.IntentRoute;
@@ -22,7 +24,21 @@ public static class IntentTable
         OnAction("call.dismiss", typeof(CallDismissedHandler)),
         OnAction("open-items", typeof(OpenItemsHandler)),
         OnAction("history", typeof(HistoryHandler)),
+        OnAction("engagement.new", typeof(NewEngagementHandler)),
+        OnAction("engagement.create", typeof(NewEngagementHandler)),
+        OnAction("engagement.list", typeof(MyEngagementsHandler)),
+        OnAction("engagement.plan", typeof(PlanHandler)),
+        OnAction("engagement.edit", typeof(EditEngagementHandler)),
+        OnAction("engagement.phase", typeof(PhaseHandler)),
+        OnAction("engagement.close-phase", typeof(PhaseCloseHandler)),
+        OnAction("engagement.schedule", typeof(ScheduleHandler)),
+        OnAction("engagement.retro", typeof(RetrospectiveHandler)),
+        OnAction("checkin.answer", typeof(CheckInAnswerHandler)),
+        OnAction("checkin.close", typeof(PhaseCloseHandler)),
+        OnAction("checkin.extend", typeof(PhaseCloseHandler)),
+        OnAction(GuidanceActions.RelationshipLevel, typeof(RelationshipLevelHandler)),
 
+        OnText("checkin.answer", CheckInWordsHandler.Matches, typeof(CheckInWordsHandler)),
         OnText("call.sent", ConfirmationSentHandler.Matches, typeof(ConfirmationSentHandler)),
         OnText("call.mention", CallMentionHandler.Matches, typeof(CallMentionHandler)),
 
@@ -31,6 +47,11 @@ public static class IntentTable
         OnCommand("call", typeof(LogCallHandler), takesArguments: true),
         OnCommand("open-items", typeof(OpenItemsHandler)),
         OnCommand("history", typeof(HistoryHandler)),
+        OnCommand(EngagementOneLiner.Command, typeof(NewEngagementHandler), takesArguments: true),
+        OnCommand("engagements", typeof(MyEngagementsHandler)),
+        OnCommand(PlanHandler.Command, typeof(PlanHandler), takesArguments: true),
+        OnCommand(PhaseHandler.Command, typeof(PhaseHandler), takesArguments: true),
+        OnCommand(ScheduleHandler.Command, typeof(ScheduleHandler), takesArguments: true),
     ];
 
     /// <summary>The handler types the host must be able to create.</summary>
