@@ -2,6 +2,7 @@ using Quartz;
 using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.Delivery;
+using RelationshipCoach.Core.Engagements;
 using RelationshipCoach.Core.People;
 using RelationshipCoach.Core.Time;
 using RelationshipCoach.Data;
@@ -32,6 +33,7 @@ public static class CoachServices
 
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ICallLog, CallLog>();
+        services.AddScoped<IEngagementStore, EngagementStore>();
         services.AddScoped<IInboundLedger, InboundLedger>();
         services.AddScoped<IChannelAddressBook, ChannelAddressBook>();
         services.AddScoped<IInstallationStore, InstallationStore>();
@@ -43,6 +45,12 @@ public static class CoachServices
         services.AddScoped<RepCalls>();
         services.AddScoped<ConfirmationReminders>();
         services.AddScoped<ICallReminderScheduler, QuartzCallReminderScheduler>();
+        services.AddScoped<RepEngagements>();
+        services.AddScoped<EngagementCreation>();
+        services.AddScoped<EngagementUpdates>();
+        services.AddScoped<CheckInAnswering>();
+        services.AddScoped<DueCheckIns>();
+        services.AddScoped<ICheckInScheduler, QuartzCheckInScheduler>();
 
         services.AddScoped<Coach>();
         foreach (var handler in IntentTable.HandlerTypes) services.AddScoped(handler);
