@@ -11,8 +11,8 @@ public static class PhaseRules
         for (var i = 0; i < phases.Count; i++)
         {
             var phase = phases[i];
-            if (phase.End < phase.Start) return Problem.Of("engagement.phase-ends-before-start", phase.Name, phase.End, phase.Start);
             if (phase.Status != PhaseStatus.Done && phase.End < today) return Problem.Of("engagement.phase-in-past", phase.Name, phase.End);
+            if (phase.End < phase.Start) return Problem.Of("engagement.phase-ends-before-start", phase.Name, phase.End, phase.Start);
             if (i > 0 && phase.Start <= phases[i - 1].End)
                 return Problem.Of("engagement.phase-overlaps", phase.Name, phase.Start, phases[i - 1].Name, phases[i - 1].End);
         }
