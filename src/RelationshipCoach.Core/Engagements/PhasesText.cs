@@ -30,10 +30,6 @@ public static class PhasesText
         return new PhasesReading(phases, PhaseRules.Check(phases, localNow.Date));
     }
 
-    /// <summary>Writes phases back the way they are read, so a form can show them.</summary>
-    public static string Write(IEnumerable<Phase> phases, Language language) =>
-        string.Join('\n', phases.Select(p => $"{p.Name}: {EngagementDates.Short(p.Start, language)} – {EngagementDates.Short(p.End, language)}"));
-
     private static IEnumerable<string> Segments(string text)
     {
         var parts = text.Split(['\n', ';', ','], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
