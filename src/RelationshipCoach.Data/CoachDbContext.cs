@@ -13,6 +13,12 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<ChannelAddressRow> ChannelAddresses => Set<ChannelAddressRow>();
     public DbSet<InstallationRow> Installations => Set<InstallationRow>();
     public DbSet<GuidanceEventRow> GuidanceEvents => Set<GuidanceEventRow>();
+    public DbSet<AbsenceRow> Absences => Set<AbsenceRow>();
+    public DbSet<HeldMessageRow> HeldMessages => Set<HeldMessageRow>();
+    public DbSet<ProactiveSendRow> ProactiveSends => Set<ProactiveSendRow>();
+    public DbSet<EngagementRow> Engagements => Set<EngagementRow>();
+    public DbSet<PhaseRow> Phases => Set<PhaseRow>();
+    public DbSet<CheckInRow> CheckIns => Set<CheckInRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -30,6 +36,28 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
             e.Property(u => u.ChannelLocale).HasMaxLength(32);
             e.Property(u => u.TimeZoneId).HasMaxLength(64);
             e.Property(u => u.WorkingHours).HasMaxLength(64);
+            e.Property(u => u.Intensity).HasMaxLength(16);
+        });
+        model.Entity<HeldMessageRow>(e =>
+        {
+            e.ToTable("held_messages");
+            e.HasOne(h => h.User).WithMany().HasForeignKey(h => h.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(h => new { h.UserId, h.HoldUntil });
+            e.Property(h => h.Title).HasMaxLength(200);
+        });
+        model.Entity<ProactiveSendRow>(e =>
+        {
+            e.ToTable("proactive_sends");
+            e.HasOne(p => p.User).WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => new { p.UserId, p.At });
+        });
+        model.Entity<AbsenceRow>(e =>
+        {
+            e.ToTable("absences");
+            e.HasOne(a => a.User).WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(a => new { a.UserId, a.LastDay });
+            e.Property(a => a.FirstDay).HasMaxLength(10);
+            e.Property(a => a.LastDay).HasMaxLength(10);
         });
         model.Entity<CallRow>(e =>
         {
@@ -77,6 +105,46 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
             e.Property(i => i.Channel).HasMaxLength(32);
             e.Property(i => i.Tenant).HasMaxLength(128);
             e.Property(i => i.ProtectedValue).HasMaxLength(8000);
+        });
+        model.Entity<EngagementRow>(e =>
+        {
+            e.ToTable("engagements");
+            e.HasOne(g => g.Owner).WithMany().HasForeignKey(g => g.OwnerId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(g => g.Phases).WithOne().HasForeignKey(p => p.EngagementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(g => new { g.OwnerId, g.Status });
+            e.Property(g => g.Client).HasMaxLength(200);
+            e.Property(g => g.Name).HasMaxLength(200);
+            e.Property(g => g.Level).HasMaxLength(32);
+            e.Property(g => g.Goals).HasMaxLength(4000);
+            e.Property(g => g.Responsibilities).HasMaxLength(4000);
+            e.Property(g => g.Expectations).HasMaxLength(4000);
+            e.Property(g => g.Status).HasMaxLength(16);
+            e.Property(g => g.ScheduleText).HasMaxLength(400);
+            e.Property(g => g.ScheduleRule).HasMaxLength(400);
+            e.Property(g => g.ScheduleAnchor).HasMaxLength(32);
+            e.Property(g => g.Retrospective).HasMaxLength(4000);
+        });
+        model.Entity<PhaseRow>(e =>
+        {
+            e.ToTable("phases");
+            e.HasIndex(p => new { p.EngagementId, p.Position }).IsUnique();
+            e.Property(p => p.Name).HasMaxLength(100);
+            e.Property(p => p.Start).HasMaxLength(10);
+            e.Property(p => p.End).HasMaxLength(10);
+            e.Property(p => p.Goal).HasMaxLength(1000);
+            e.Property(p => p.Status).HasMaxLength(16);
+            e.Property(p => p.Health).HasMaxLength(16);
+        });
+        model.Entity<CheckInRow>(e =>
+        {
+            e.ToTable("check_ins");
+            e.HasOne(c => c.Engagement).WithMany().HasForeignKey(c => c.EngagementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(c => new { c.EngagementId, c.State });
+            e.Property(c => c.Kind).HasMaxLength(16);
+            e.Property(c => c.State).HasMaxLength(16);
+            e.Property(c => c.Health).HasMaxLength(16);
+            e.Property(c => c.Note).HasMaxLength(4000);
+            e.Property(c => c.NextStep).HasMaxLength(4000);
         });
     }
 }

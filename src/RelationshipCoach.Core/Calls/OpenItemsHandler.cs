@@ -1,10 +1,11 @@
 using RelationshipCoach.Core.Conversation;
+using RelationshipCoach.Core.Delivery;
 using RelationshipCoach.Core.Replies;
 
 namespace RelationshipCoach.Core.Calls;
 
 /// <summary>Lists the rep's calls still waiting for a written confirmation, oldest first.</summary>
-public sealed class OpenItemsHandler(ICallLog calls) : IIntentHandler
+public sealed class OpenItemsHandler(ICallLog calls, IDeliveryLedger ledger) : IIntentHandler
 {
     /// <summary>Chat cards grow unreadable past this; the rest is counted, not listed.</summary>
     private const int MaxListed = 10;
@@ -12,12 +13,15 @@ public sealed class OpenItemsHandler(ICallLog calls) : IIntentHandler
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken ct)
     {
         var open = await calls.ListOpenAsync(turn.User.Id, ct);
+        var held = await ledger.HeldTitlesAsync(turn.User.Id, ct);
+        var heldBlocks = held.Count == 0 ? [] : new[] { new TextBlock(turn.Say("open-items.held", string.Join("; ", held)), TextStyle.Subtle) };
         if (open.Count == 0)
-            return [new Reply { Kind = "open-items", Title = turn.Say("open-items.title"), Blocks = [new TextBlock(turn.Say("open-items.none"))] }];
+            return [new Reply { Kind = "open-items", Title = turn.Say("open-items.title"), Blocks = [new TextBlock(turn.Say("open-items.none")), .. heldBlocks] }];
 
         var listed = open.Take(MaxListed).ToList();
         var blocks = new List<TextBlock> { new(turn.Say("open-items.count", open.Count)) };
         if (open.Count > MaxListed) blocks.Add(new TextBlock(turn.Say("open-items.more", open.Count - MaxListed), TextStyle.Subtle));
+        blocks.AddRange(heldBlocks);
         return
         [
             new Reply

@@ -1,4 +1,6 @@
+using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Calls;
+using RelationshipCoach.Core.Engagements;
 using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Core.Help;
 using RelationshipCoach.Core.Settings;
@@ -29,9 +31,24 @@ public static class IntentTable
         OnAction(GuidanceActions.More, typeof(IdeaDetailHandler)),
         OnAction(GuidanceActions.Another, typeof(AnotherAngleHandler)),
         OnAction(GuidanceActions.Feedback, typeof(FeedbackHandler)),
+        OnAction("engagement.new", typeof(NewEngagementHandler)),
+        OnAction("engagement.create", typeof(NewEngagementHandler)),
+        OnAction("engagement.list", typeof(MyEngagementsHandler)),
+        OnAction("engagement.plan", typeof(PlanHandler)),
+        OnAction("engagement.edit", typeof(EditEngagementHandler)),
+        OnAction("engagement.phase", typeof(PhaseHandler)),
+        OnAction("engagement.close-phase", typeof(PhaseCloseHandler)),
+        OnAction("engagement.schedule", typeof(ScheduleHandler)),
+        OnAction("engagement.retro", typeof(RetrospectiveHandler)),
+        OnAction("checkin.answer", typeof(CheckInAnswerHandler)),
+        OnAction("checkin.close", typeof(PhaseCloseHandler)),
+        OnAction("checkin.extend", typeof(PhaseCloseHandler)),
+        OnAction(GuidanceActions.RelationshipLevel, typeof(RelationshipLevelHandler)),
 
+        OnText("checkin.answer", CheckInWordsHandler.Matches, typeof(CheckInWordsHandler)),
         OnText("call.sent", ConfirmationSentHandler.Matches, typeof(ConfirmationSentHandler)),
         OnText("call.mention", CallMentionHandler.Matches, typeof(CallMentionHandler)),
+        OnText("absence", AbsenceHandler.Matches, typeof(AbsenceHandler)),
 
         OnCommand("help", typeof(HelpHandler)),
         OnCommand("settings", typeof(SettingsHandler), takesArguments: true),
@@ -39,6 +56,15 @@ public static class IntentTable
         OnCommand("open-items", typeof(OpenItemsHandler)),
         OnCommand("history", typeof(HistoryHandler)),
         OnCommand("advise", typeof(GuidanceHandler), takesArguments: true),
+        OnCommand("back", typeof(BackHandler)),
+        OnCommand("intensity-light", typeof(IntensityHandler)),
+        OnCommand("intensity-standard", typeof(IntensityHandler)),
+        OnCommand("intensity-active", typeof(IntensityHandler)),
+        OnCommand(EngagementOneLiner.Command, typeof(NewEngagementHandler), takesArguments: true),
+        OnCommand("engagements", typeof(MyEngagementsHandler)),
+        OnCommand(PlanHandler.Command, typeof(PlanHandler), takesArguments: true),
+        OnCommand(PhaseHandler.Command, typeof(PhaseHandler), takesArguments: true),
+        OnCommand(ScheduleHandler.Command, typeof(ScheduleHandler), takesArguments: true),
 
         OnText("guidance", turn => turn.Text.Length > 0, typeof(GuidanceHandler)),
     ];

@@ -22,6 +22,8 @@ public sealed class HelpHandler : IIntentHandler
         [
             new ReplyAction("call.form", turn.Say("call.form.action"), ActionStyle.Primary),
             new ReplyAction("open-items", turn.Say("open-items.action")),
+            new ReplyAction("engagement.new", turn.Say("engagement.new.action")),
+            new ReplyAction("engagement.list", turn.Say("engagement.list.action")),
             new ReplyAction("settings", turn.Say("settings.action")),
         ],
     };

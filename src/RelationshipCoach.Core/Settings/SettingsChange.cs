@@ -7,7 +7,9 @@ namespace RelationshipCoach.Core.Settings;
 /// <summary>What a person asked to change in their settings, read from plain words ("language de, Europe/Berlin, Mon-Fri 09:00-17:00") or the settings form.</summary>
 public sealed partial record SettingsChange(Language? Language, string? TimeZoneId, WorkingHours? WorkingHours, IReadOnlyList<string> Unreadable)
 {
-    public bool IsEmpty => Language is null && TimeZoneId is null && WorkingHours is null && Unreadable.Count == 0;
+    public NudgeIntensity? Intensity { get; init; }
+
+    public bool IsEmpty => Language is null && TimeZoneId is null && WorkingHours is null && Intensity is null && Unreadable.Count == 0;
 
     public static SettingsChange FromText(string text)
     {
@@ -35,7 +37,7 @@ public sealed partial record SettingsChange(Language? Language, string? TimeZone
         return new SettingsChange(language, zone, hours, unreadable);
     }
 
-    public static SettingsChange FromForm(string? language, string? zone, string? hours)
+    public static SettingsChange FromForm(string? language, string? zone, string? hours, string? intensity = null)
     {
         var unreadable = new List<string>();
         Language? parsedLanguage = null;
@@ -56,7 +58,13 @@ public sealed partial record SettingsChange(Language? Language, string? TimeZone
             if (People.WorkingHours.TryParse(hours, out var h)) parsedHours = h;
             else unreadable.Add(hours);
         }
-        return new SettingsChange(parsedLanguage, parsedZone, parsedHours, unreadable);
+        NudgeIntensity? parsedIntensity = null;
+        if (intensity is not null)
+        {
+            if (Enum.TryParse<NudgeIntensity>(intensity, ignoreCase: true, out var i) && Enum.IsDefined(i)) parsedIntensity = i;
+            else unreadable.Add(intensity);
+        }
+        return new SettingsChange(parsedLanguage, parsedZone, parsedHours, unreadable) { Intensity = parsedIntensity };
     }
 
     public UserProfile ApplyTo(UserProfile profile) => profile with
@@ -64,6 +72,7 @@ public sealed partial record SettingsChange(Language? Language, string? TimeZone
         Language = Language ?? profile.Language,
         TimeZoneId = TimeZoneId ?? profile.TimeZoneId,
         WorkingHours = WorkingHours ?? profile.WorkingHours,
+        Intensity = Intensity ?? profile.Intensity,
     };
 
     /// <summary>"Bahasa" and "Indonesia" name the language only together with another word; alone they are the setting's label.</summary>

@@ -12,7 +12,7 @@ public sealed class SettingsHandler(IUserDirectory users, CoachOptions options) 
     {
         var change = turn.Action switch
         {
-            { Id: "settings.save" } a => SettingsChange.FromForm(a.Value("language"), a.Value("timeZone"), a.Value("workingHours")),
+            { Id: "settings.save" } a => SettingsChange.FromForm(a.Value("language"), a.Value("timeZone"), a.Value("workingHours"), a.Value("intensity")),
             { } => null,
             null => SettingsChange.FromText(CommandWords.Match("settings", turn.Text) ?? ""),
         };
@@ -25,6 +25,8 @@ public sealed class SettingsHandler(IUserDirectory users, CoachOptions options) 
         var inNewLanguage = turn with { User = updated, Language = updated.Language ?? turn.Language };
         return [Card(inNewLanguage, updated, inNewLanguage.Say("settings.saved")) with { ReplacesSource = turn.Action is not null }];
     }
+
+    private static string Code(NudgeIntensity intensity) => intensity.ToString().ToLowerInvariant();
 
     private Reply Card(Turn turn, UserProfile profile, string? message)
     {
@@ -40,6 +42,7 @@ public sealed class SettingsHandler(IUserDirectory users, CoachOptions options) 
                 new Fact(turn.Say("settings.language"), turn.Say("language.name." + turn.Language.Code())),
                 new Fact(turn.Say("settings.time-zone"), zone),
                 new Fact(turn.Say("settings.working-hours"), hours),
+                new Fact(turn.Say("settings.intensity"), turn.Say("intensity.name." + Code(profile.Intensity))),
             ],
             Inputs =
             [
@@ -50,6 +53,11 @@ public sealed class SettingsHandler(IUserDirectory users, CoachOptions options) 
                 },
                 new ReplyInput("timeZone", turn.Say("settings.time-zone")) { Value = zone, Placeholder = "Europe/Berlin" },
                 new ReplyInput("workingHours", turn.Say("settings.working-hours")) { Value = hours, Placeholder = "Mon-Fri 08:00-18:00" },
+                new ReplyInput("intensity", turn.Say("settings.intensity"), InputKind.Choice)
+                {
+                    Value = Code(profile.Intensity),
+                    Choices = Enum.GetValues<NudgeIntensity>().Select(i => new Choice(Code(i), turn.Say("intensity.name." + Code(i)))).ToList(),
+                },
             ],
             Actions = [new ReplyAction("settings.save", turn.Say("settings.save"), ActionStyle.Primary)],
         };

@@ -14,5 +14,6 @@ public sealed class UserRow
     public string? ChannelLocale { get; set; }
     public string? TimeZoneId { get; set; }
     public string? WorkingHours { get; set; }
+    public string? Intensity { get; set; }
     public long CreatedAt { get; set; }
 }

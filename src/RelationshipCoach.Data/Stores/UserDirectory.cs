@@ -49,6 +49,7 @@ public sealed class UserDirectory(CoachDbContext db, TimeProvider clock) : IUser
         row.ChannelLocale = profile.ChannelLocale;
         row.TimeZoneId = profile.TimeZoneId;
         row.WorkingHours = profile.WorkingHours?.ToString();
+        row.Intensity = profile.Intensity == NudgeIntensity.Standard ? null : profile.Intensity.ToString();
         await db.SaveChangesAsync(ct);
     }
 
@@ -65,5 +66,6 @@ public sealed class UserDirectory(CoachDbContext db, TimeProvider clock) : IUser
         ChannelLocale = row.ChannelLocale,
         TimeZoneId = row.TimeZoneId,
         WorkingHours = WorkingHours.TryParse(row.WorkingHours, out var h) ? h : null,
+        Intensity = Enum.TryParse<NudgeIntensity>(row.Intensity, out var i) ? i : NudgeIntensity.Standard,
     };
 }

@@ -1,5 +1,6 @@
 using RelationshipCoach.Core;
 using RelationshipCoach.Core.People;
+using RelationshipCoach.Core.Time;
 using RelationshipCoach.Data;
 
 namespace RelationshipCoach.Hosting;
@@ -22,6 +23,29 @@ public sealed record CoachConfiguration(DatabaseProvider Provider, string Connec
         if (!WorkingHours.TryParse(hoursText, out var hours))
             throw new InvalidOperationException($"WorkingHours:Default must look like 'Mon-Fri 08:00-18:00', not '{hoursText}'.");
 
-        return new CoachConfiguration(provider, connection, new CoachOptions { ConfirmAfter = confirmAfter, DefaultWorkingHours = hours });
+        var checkIns = config["CheckIns:Default"] ?? "every Monday at 9";
+        var reference = NodaTime.LocalDateTime.FromDateTime(DateTime.UtcNow);
+        if (TimeExpressionRecognizer.Instance.Recognize(checkIns, null, reference, NodaTime.DateTimeZone.Utc).Kind != TimeExpressionKind.Recurrence)
+            throw new InvalidOperationException($"CheckIns:Default must be a repeating time like 'every Monday at 9', not '{checkIns}'.");
+        TimeSpan? firstCheckInAfter = null;
+        if (config["CheckIns:FirstAfter"] is { Length: > 0 } firstText)
+        {
+            if (!TimeSpan.TryParse(firstText, System.Globalization.CultureInfo.InvariantCulture, out var first) || first < TimeSpan.Zero)
+                throw new InvalidOperationException($"CheckIns:FirstAfter must be a duration like 00:00:05, not '{firstText}'.");
+            firstCheckInAfter = first;
+        }
+
+        var capText = config["Nudges:MaxPerDay"] ?? "5";
+        if (!int.TryParse(capText, out var cap) || cap < 1)
+            throw new InvalidOperationException($"Nudges:MaxPerDay must be a whole number of at least 1, not '{capText}'.");
+
+        return new CoachConfiguration(provider, connection, new CoachOptions
+        {
+            MaxProactivePerDay = cap,
+            ConfirmAfter = confirmAfter,
+            DefaultWorkingHours = hours,
+            DefaultCheckIns = checkIns,
+            FirstCheckInAfter = firstCheckInAfter,
+        });
     }
 }

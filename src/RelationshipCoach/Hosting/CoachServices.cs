@@ -1,7 +1,9 @@
 using Quartz;
+using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.Delivery;
+using RelationshipCoach.Core.Engagements;
 using RelationshipCoach.Core.People;
 using RelationshipCoach.Core.Time;
 using RelationshipCoach.Data;
@@ -33,6 +35,7 @@ public static class CoachServices
 
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ICallLog, CallLog>();
+        services.AddScoped<IEngagementStore, EngagementStore>();
         services.AddScoped<IInboundLedger, InboundLedger>();
         services.AddScoped<IChannelAddressBook, ChannelAddressBook>();
         services.AddScoped<IInstallationStore, InstallationStore>();
@@ -44,6 +47,12 @@ public static class CoachServices
         services.AddScoped<RepCalls>();
         services.AddScoped<ConfirmationReminders>();
         services.AddScoped<ICallReminderScheduler, QuartzCallReminderScheduler>();
+        services.AddScoped<RepEngagements>();
+        services.AddScoped<EngagementCreation>();
+        services.AddScoped<EngagementUpdates>();
+        services.AddScoped<CheckInAnswering>();
+        services.AddScoped<DueCheckIns>();
+        services.AddScoped<ICheckInScheduler, QuartzCheckInScheduler>();
 
         services.AddGuidance(builder.Configuration);
 
@@ -51,8 +60,17 @@ public static class CoachServices
         foreach (var handler in IntentTable.HandlerTypes) services.AddScoped(handler);
 
         builder.AddTeams();
+        services.AddSingleton(sp => HolidayCalendars.Load(builder.Configuration, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Holidays"), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<IAbsenceLog, AbsenceLog>();
+        services.AddScoped<Schedules>();
+        services.AddScoped<IDeliveryLedger, DeliveryLedger>();
+        services.AddScoped<OneShotTriggers>();
+        services.AddScoped<IHeldMessageScheduler, QuartzHeldMessageScheduler>();
+
         services.AddScoped<PlaygroundMessenger>();
-        services.AddScoped<IMessenger, MessengerRouter>();
+        services.AddScoped<MessengerRouter>();
+        services.AddScoped(sp => ActivatorUtilities.CreateInstance<ConsiderateMessenger>(sp, sp.GetRequiredService<MessengerRouter>()));
+        services.AddScoped<IMessenger>(sp => sp.GetRequiredService<ConsiderateMessenger>());
 
         services.AddQuartz(q =>
         {

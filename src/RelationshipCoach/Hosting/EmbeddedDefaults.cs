@@ -13,6 +13,8 @@ public static class EmbeddedDefaults
         ["ConnectionStrings:Coach"] = "Data Source=data/coach.db",
         ["Reminders:ConfirmAfter"] = "02:00:00",
         ["WorkingHours:Default"] = "Mon-Fri 08:00-18:00",
+        ["CheckIns:Default"] = "every Monday at 9",
+        ["Nudges:MaxPerDay"] = "5",
         ["Playground:Users:rep1"] = "Rep",
         ["Playground:Users:rep2"] = "Rep",
         ["Playground:Users:lead1"] = "Lead",

@@ -4,36 +4,13 @@ using RelationshipCoach.Core.Calls;
 
 namespace RelationshipCoach.Scheduling;
 
-/// <summary>
-/// Keeps each call's one pending reminder as a one-shot Quartz trigger in the persistent job store. The instant
-/// is computed by the coach in the rep's zone, so Quartz never does calendar arithmetic across DST.
-/// </summary>
-public sealed class QuartzCallReminderScheduler(ISchedulerFactory schedulers) : ICallReminderScheduler
+/// <summary>Each call's one pending reminder, as a one-shot trigger.</summary>
+public sealed class QuartzCallReminderScheduler(OneShotTriggers triggers) : ICallReminderScheduler
 {
-    private const string Group = "call-reminders";
+    public Task ScheduleAsync(long callId, Instant dueAt, CancellationToken ct) =>
+        triggers.SetAsync<CallReminderJob>(Key(callId), CallReminderJob.CallIdKey, callId, dueAt, ct);
 
-    public async Task ScheduleAsync(long callId, Instant dueAt, CancellationToken ct)
-    {
-        var scheduler = await schedulers.GetScheduler(ct);
-        var job = JobBuilder.Create<CallReminderJob>()
-            .WithIdentity(Key(callId))
-            .UsingJobData(CallReminderJob.CallIdKey, callId.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Build();
-        // A reminder missed while the service was down fires as soon as it is back (and says it is late).
-        var trigger = TriggerBuilder.Create()
-            .WithIdentity(new TriggerKey(Key(callId).Name, Group))
-            .ForJob(job)
-            .StartAt(dueAt.ToDateTimeOffset())
-            .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
-            .Build();
-        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
-    }
+    public Task CancelAsync(long callId, CancellationToken ct) => triggers.RemoveAsync(Key(callId), ct);
 
-    public async Task CancelAsync(long callId, CancellationToken ct)
-    {
-        var scheduler = await schedulers.GetScheduler(ct);
-        await scheduler.DeleteJob(Key(callId), ct);
-    }
-
-    private static JobKey Key(long callId) => new($"call-{callId}", Group);
+    private static JobKey Key(long callId) => new($"call-{callId}", "call-reminders");
 }

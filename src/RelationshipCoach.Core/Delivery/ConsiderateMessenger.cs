@@ -1,0 +1,88 @@
+using NodaTime;
+using RelationshipCoach.Core.Availability;
+using RelationshipCoach.Core.Conversation;
+using RelationshipCoach.Core.Languages;
+using RelationshipCoach.Core.People;
+using RelationshipCoach.Core.Replies;
+
+namespace RelationshipCoach.Core.Delivery;
+
+/// <summary>
+/// Every proactive message passes here before its channel: outside the person's working time (weekends, holidays,
+/// absences, after hours) it waits for their next working time, and beyond <see cref="CoachOptions.MaxProactivePerDay"/>
+/// a day the rest wait for the next working morning and arrive as one combined message. Nothing is dropped.
+/// </summary>
+public sealed class ConsiderateMessenger(
+    IMessenger channel, IUserDirectory users, Schedules schedules, IDeliveryLedger ledger, IHeldMessageScheduler wakeUps, CoachOptions options, TimeProvider clock)
+    : IMessenger
+{
+    public const string CombinedKind = "held.combined";
+
+    public async Task SendAsync(UserRef to, Reply reply, CancellationToken ct)
+    {
+        var profile = await users.GetOrCreateAsync(to, ct);
+        var schedule = await schedules.ForAsync(profile, ct);
+        var now = Now;
+        var next = schedule.NextWorkingInstant(now);
+        if (next > now) await HoldAsync(profile, reply, next, ct);
+        else if (await SentTodayAsync(profile, schedule, now, ct) >= options.MaxProactivePerDay) await HoldAsync(profile, reply, schedule.NextWorkingMorning(now), ct);
+        else await DeliverAsync(profile, reply, now, ct);
+    }
+
+    /// <summary>Delivers what was held for a person once they may be reached: alone if it is one message, combined if more.</summary>
+    public async Task FlushAsync(long userId, CancellationToken ct)
+    {
+        var profile = await users.FindAsync(userId, ct);
+        if (profile is null) return;
+        var schedule = await schedules.ForAsync(profile, ct);
+        var now = Now;
+        var next = schedule.NextWorkingInstant(now);
+        if (next > now || await SentTodayAsync(profile, schedule, now, ct) >= options.MaxProactivePerDay)
+        {
+            await wakeUps.ScheduleAsync(userId, next > now ? next : schedule.NextWorkingMorning(now), ct);
+            return;
+        }
+        var held = await ledger.TakeDueAsync(userId, now, ct);
+        if (held.Count == 0) return;
+        await DeliverAsync(profile, held.Count == 1 ? held[0] : Combined(profile, held), now, ct);
+    }
+
+    private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
+
+    private async Task HoldAsync(UserProfile profile, Reply reply, Instant until, CancellationToken ct)
+    {
+        await ledger.HoldAsync(profile.Id, reply, until, ct);
+        await wakeUps.ScheduleAsync(profile.Id, until, ct);
+    }
+
+    private async Task DeliverAsync(UserProfile profile, Reply reply, Instant now, CancellationToken ct)
+    {
+        await channel.SendAsync(profile.Ref, reply, ct);
+        await ledger.RecordSentAsync(profile.Id, now, ct);
+    }
+
+    private Task<int> SentTodayAsync(UserProfile profile, PersonalSchedule schedule, Instant now, CancellationToken ct)
+    {
+        var today = now.InZone(schedule.Zone).Date;
+        return ledger.CountSentAsync(profile.Id, today.AtStartOfDayInZone(schedule.Zone).ToInstant(),
+            today.PlusDays(1).AtStartOfDayInZone(schedule.Zone).ToInstant(), ct);
+    }
+
+    private static Reply Combined(UserProfile profile, IReadOnlyList<Reply> held)
+    {
+        var language = profile.Language ?? (LanguageCodes.TryParse(profile.ChannelLocale, out var l) ? l : Language.En);
+        string Say(string key, params object?[] args) => Texts.Default.Get(language, key, args);
+        return new Reply
+        {
+            Kind = CombinedKind,
+            Title = Say("held.title", held.Count),
+            Blocks = [new TextBlock(Say("held.intro"))],
+            Facts = held.Select((r, i) => new Fact((i + 1).ToString(), r.Title ?? r.Blocks.FirstOrDefault()?.Text ?? r.Kind)).ToList(),
+            Actions =
+            [
+                new ReplyAction("open-items", Say("open-items.action"), ActionStyle.Primary),
+                new ReplyAction("settings", Say("settings.action")),
+            ],
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+using RelationshipCoach.Core.Delivery;
+using RelationshipCoach.Core.Replies;
+using RelationshipCoach.Data.Entities;
+
+namespace RelationshipCoach.Data.Stores;
+
+/// <summary>Proactive sends and held messages in the app's database; a held reply is kept whole, as JSON.</summary>
+public sealed class DeliveryLedger(CoachDbContext db) : IDeliveryLedger
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public Task<int> CountSentAsync(long userId, Instant from, Instant to, CancellationToken ct)
+    {
+        var (start, end) = (from.ToColumn(), to.ToColumn());
+        return db.ProactiveSends.CountAsync(s => s.UserId == userId && s.At >= start && s.At < end, ct);
+    }
+
+    public async Task RecordSentAsync(long userId, Instant at, CancellationToken ct)
+    {
+        db.ProactiveSends.Add(new ProactiveSendRow { UserId = userId, At = at.ToColumn() });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    public async Task HoldAsync(long userId, Reply reply, Instant until, CancellationToken ct)
+    {
+        db.HeldMessages.Add(new HeldMessageRow
+        {
+            UserId = userId,
+            Title = Truncate(reply.Title ?? reply.Blocks.FirstOrDefault()?.Text ?? reply.Kind, 200),
+            ReplyJson = JsonSerializer.Serialize(reply, Json),
+            HoldUntil = until.ToColumn(),
+        });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    public async Task<IReadOnlyList<Reply>> TakeDueAsync(long userId, Instant now, CancellationToken ct)
+    {
+        var due = now.ToColumn();
+        var rows = await db.HeldMessages.Where(h => h.UserId == userId && h.HoldUntil <= due).OrderBy(h => h.Id).ToListAsync(ct);
+        db.HeldMessages.RemoveRange(rows);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        return rows.Select(r => JsonSerializer.Deserialize<Reply>(r.ReplyJson, Json)!).ToList();
+    }
+
+    public async Task<IReadOnlyList<string>> HeldTitlesAsync(long userId, CancellationToken ct) =>
+        await db.HeldMessages.AsNoTracking().Where(h => h.UserId == userId).OrderBy(h => h.Id).Select(h => h.Title).ToListAsync(ct);
+
+    private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}
