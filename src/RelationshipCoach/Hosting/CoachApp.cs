@@ -19,6 +19,8 @@ public static class CoachApp
         builder.AddCoach();
 
         var app = builder.Build();
+        app.UseRequestSizeLimit();
+        app.UseDatabaseGate();
         app.MapHealth();
         if (PlaygroundEndpoints.IsEnabled(app.Configuration, app.Environment)) app.MapPlayground();
         app.MapSlack();

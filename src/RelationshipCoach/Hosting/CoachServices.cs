@@ -1,4 +1,3 @@
-using Quartz;
 using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.Delivery;
@@ -25,6 +24,7 @@ public static class CoachServices
         services.AddSingleton(TimeProvider.System);
 
         services.AddCoachDatabase(configuration.Provider, configuration.ConnectionString);
+        services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseMigrator>();
         services.AddSingleton<PlaygroundUsers>();
         if (PlaygroundEndpoints.IsEnabled(builder.Configuration, builder.Environment))
@@ -33,6 +33,7 @@ public static class CoachServices
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ICallLog, CallLog>();
         services.AddScoped<IInboundLedger, InboundLedger>();
+        services.AddScoped<ITransactions, DbTransactions>();
         services.AddScoped<IChannelAddressBook, ChannelAddressBook>();
         services.AddScoped<IInstallationStore, InstallationStore>();
         services.AddScoped<PlaygroundFeed>();
@@ -50,27 +51,11 @@ public static class CoachServices
         services.AddScoped<PlaygroundMessenger>();
         services.AddScoped<IMessenger, MessengerRouter>();
 
-        services.AddQuartz(q =>
-        {
-            q.UsePersistentStore(store =>
-            {
-                store.UseSystemTextJsonSerializer();
-                if (configuration.Provider == DatabaseProvider.PostgreSQL)
-                {
-                    store.UsePostgres(configuration.ConnectionString);
-                    store.UseClustering();
-                }
-                else
-                {
-                    store.UseSqlite(configuration.ConnectionString);
-                }
-            });
-        });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddCoachScheduler(configuration.Provider, configuration.ConnectionString, SchedulerSettings.Read(builder.Configuration));
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddQuartz(o => o.Name = "scheduler");
+            .AddCheck<SchedulerHealthCheck>("scheduler");
         services.ConfigureHttpJsonOptions(o => ReplyJson.Configure(o.SerializerOptions));
         builder.AddSlack();
         return builder;

@@ -18,6 +18,8 @@ public sealed class QuartzCallReminderScheduler(ISchedulerFactory schedulers) : 
         var job = JobBuilder.Create<CallReminderJob>()
             .WithIdentity(Key(callId))
             .UsingJobData(CallReminderJob.CallIdKey, callId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            // An instance that dies while sending leaves the reminder unrecorded (one transaction): another instance re-runs it.
+            .RequestRecovery()
             .Build();
         // A reminder missed while the service was down fires as soon as it is back (and says it is late).
         var trigger = TriggerBuilder.Create()
