@@ -4,10 +4,12 @@ using Quartz;
 namespace RelationshipCoach.Hosting;
 
 /// <summary>Healthy while Quartz runs; says whether its job store is persistent and clustered, and this instance's id.</summary>
-public sealed class SchedulerHealthCheck(ISchedulerFactory schedulers) : IHealthCheck
+public sealed class SchedulerHealthCheck(ISchedulerFactory schedulers, DatabaseReadiness readiness) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
+        // Building the scheduler reads its job store, so it waits for the database like everything else.
+        if (!readiness.IsReady) return HealthCheckResult.Unhealthy("Waiting for the database.");
         var scheduler = await schedulers.GetScheduler(ct);
         var meta = await scheduler.GetMetadata(ct);
         var detail = $"{meta.Status}, {(meta.JobStorePersistent ? "persistent" : "in-memory")}, " +

@@ -2,16 +2,30 @@ using Quartz;
 
 namespace RelationshipCoach.Hosting;
 
-/// <summary>Starts Quartz once the database (its job store) is migrated, and stops it letting running jobs finish.</summary>
+/// <summary>
+/// Builds and starts Quartz once the database is migrated (building it already reads its job store), and shuts it
+/// down at the end, letting running jobs finish.
+/// </summary>
 public sealed class SchedulerStarter(ISchedulerFactory schedulers, DatabaseReadiness readiness, ILogger<SchedulerStarter> log)
     : WhenDatabaseReady(readiness, log)
 {
-    protected override async Task RunAsync(CancellationToken ct) => await (await schedulers.GetScheduler(ct)).Start(ct);
+    private readonly Lock _gate = new();
+    private IScheduler? _scheduler;
+    private Task? _shutdown;
+
+    protected override async Task RunAsync(CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.Start(ct);
+        _scheduler = scheduler;
+    }
 
     public override async Task StopAsync(CancellationToken ct)
     {
         await base.StopAsync(ct);
-        var scheduler = await schedulers.GetScheduler(ct);
-        if (await scheduler.GetStatus(ct) is not (SchedulerStatus.Shutdown or SchedulerStatus.ShuttingDown)) await scheduler.Shutdown(waitForJobsToComplete: true, ct);
+        // The host may stop its services twice at once; both wait for the one shutdown.
+        Task shutdown;
+        lock (_gate) shutdown = _shutdown ??= _scheduler is { } s ? s.Shutdown(waitForJobsToComplete: true, ct).AsTask() : Task.CompletedTask;
+        await shutdown;
     }
 }
