@@ -30,7 +30,7 @@ public static class HostileRequests
         Gen.Int[1, 9000].Select(n => new string('w', n)),
         Gen.OneOf("<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "**bold** _x_ <@U123> <!channel>",
             "'; DROP TABLE calls; --", "call with Robert'); DROP TABLE users;-- about it", "\" OR 1=1 --", "${jndi:ldap://x}",
-            "\u202Ecall with Acme\u202C", "\uFEFF\u200B\u200D", "call with 🙂🙂🙂 about 💥"),
+            "\u202Ecall with Acme\u202C", "\uFEFF\u200B\u200D", "call with 🙂🙂🙂 about 💥", "call with \uD800Acme about \uDFFF"),
         Gen.String[0, 300]);
 
     private static Gen<Hostile> MalformedJson { get; } = Gen.OneOf(

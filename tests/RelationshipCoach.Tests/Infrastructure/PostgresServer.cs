@@ -117,20 +117,3 @@ public sealed class PostgresServer : IAsyncLifetime, IAsyncDisposable
                 .FirstOrDefault()
             : null;
 }
-
-/// <summary>A test that needs a real PostgreSQL server; skipped, saying why, where PostgreSQL is not installed.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (PostgresServer.BinFolder is null)
-            Skip = "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb); `apt-get install -y postgresql` to run this test.";
-    }
-}
-
-/// <summary>The tests sharing one PostgreSQL server; they run one after another, which also spares the machine's cores.</summary>
-[CollectionDefinition(Name)]
-public sealed class PostgresCollection : ICollectionFixture<PostgresServer>
-{
-    public const string Name = "PostgreSQL";
-}
