@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace RelationshipCoach.Data;
@@ -13,14 +15,18 @@ public static class DatabaseRegistration
     {
         if (provider == DatabaseProvider.PostgreSQL)
         {
-            services.AddDbContextPool<PostgresCoachDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContextPool<PostgresCoachDbContext>(o => o.UseNpgsql(connectionString).ConfigureWarnings(QuietConnectionErrors));
             services.AddScoped<CoachDbContext>(sp => sp.GetRequiredService<PostgresCoachDbContext>());
         }
         else
         {
-            services.AddDbContextPool<SqliteCoachDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContextPool<SqliteCoachDbContext>(o => o.UseSqlite(connectionString).ConfigureWarnings(QuietConnectionErrors));
             services.AddScoped<CoachDbContext>(sp => sp.GetRequiredService<SqliteCoachDbContext>());
         }
         return services;
     }
+
+    /// <summary>A database that cannot be reached is reported once, in plain words, by whoever needed it; EF's own error log of each attempt would repeat it.</summary>
+    private static void QuietConnectionErrors(WarningsConfigurationBuilder warnings) =>
+        warnings.Log((RelationalEventId.ConnectionError, LogLevel.Debug));
 }

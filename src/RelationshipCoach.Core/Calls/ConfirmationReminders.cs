@@ -8,10 +8,12 @@ namespace RelationshipCoach.Core.Calls;
 
 /// <summary>
 /// Sends a call's reminder when it falls due: loads the call, does nothing if it was confirmed or moved meanwhile,
-/// records the reminder first (so only one instance sends it), then sends it and schedules the follow-up.
+/// records the reminder and sends it in one transaction (so exactly one instance sends it, and an instance that dies
+/// midway leaves the reminder due for another), then schedules the follow-up.
 /// </summary>
 public sealed class ConfirmationReminders(
-    ICallLog calls, IUserDirectory users, IMessenger messenger, ICallReminderScheduler scheduler, Schedules schedules, TimeProvider clock)
+    ICallLog calls, IUserDirectory users, IMessenger messenger, ICallReminderScheduler scheduler, ITransactions transactions,
+    Schedules schedules, TimeProvider clock)
 {
     /// <summary>A trigger this much early still counts as due, absorbing clock differences between instances.</summary>
     private static readonly Duration Tolerance = Duration.FromSeconds(5);
@@ -21,7 +23,14 @@ public sealed class ConfirmationReminders(
     {
         var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
         var call = await calls.GetAsync(callId, ct);
-        if (call is not { Status: ConfirmationStatus.Open, NextReminderAt: { } dueAt } || dueAt > now + Tolerance) return false;
+        if (call is not { Status: ConfirmationStatus.Open, NextReminderAt: { } dueAt }) return false;
+        if (dueAt > now + Tolerance)
+        {
+            // Fired early, or re-run after an instance died between recording a reminder and scheduling the next:
+            // the call's own state says when the reminder is due, so its trigger goes back there.
+            await scheduler.ScheduleAsync(call.Id, dueAt, ct);
+            return false;
+        }
         var rep = await users.FindAsync(call.RepId, ct);
         if (rep is null) return false;
 
@@ -34,24 +43,28 @@ public sealed class ConfirmationReminders(
             NextReminderAt = followUp,
             Status = followUp is null ? ConfirmationStatus.Missed : ConfirmationStatus.Open,
         };
-        if (!await calls.TryAdvanceReminderAsync(advanced, call.RemindersSent, ct)) return false;
-
         var language = rep.Language ?? (LanguageCodes.TryParse(rep.ChannelLocale, out var l) ? l : Language.En);
         var late = now - dueAt > ConfirmationPolicy.LateAfter;
-        try
+        await using (var transaction = await transactions.BeginAsync(ct))
         {
-            await messenger.SendAsync(rep.Ref, ReminderReply.Build(advanced, rep.DisplayName, language, schedule.Zone, now, late, last: followUp is null), ct);
-        }
-        catch (Exception) when (!ct.IsCancellationRequested)
-        {
-            await RetryLaterAsync(call, now, ct);
-            throw;
+            if (!await calls.TryAdvanceReminderAsync(advanced, call.RemindersSent, ct)) return false;
+            try
+            {
+                await messenger.SendAsync(rep.Ref, ReminderReply.Build(advanced, rep.DisplayName, language, schedule.Zone, now, late, last: followUp is null), ct);
+            }
+            catch (Exception) when (!ct.IsCancellationRequested)
+            {
+                await transaction.RollbackAsync(ct);
+                await RetryLaterAsync(call, now, ct);
+                throw;
+            }
+            await transaction.CommitAsync(ct);
         }
         if (followUp is { } next) await scheduler.ScheduleAsync(call.Id, next, ct);
         return true;
     }
 
-    /// <summary>A reminder that could not be delivered is not lost: the call goes back to how it was and the same reminder is tried again.</summary>
+    /// <summary>A reminder that could not be delivered is not lost: the rollback left the call as it was, and the same reminder is tried again.</summary>
     private async Task RetryLaterAsync(Call before, Instant now, CancellationToken ct)
     {
         var retryAt = now + RetryDelay;

@@ -19,8 +19,17 @@ public sealed class LogCallHandler(CallLogging logging) : IIntentHandler
         if (client.Length > CallSubject.MaxClientLength || topic?.Length > CallSubject.MaxTopicLength)
             return [Form(turn, null, null, turn.Say("call.too-long", CallSubject.MaxClientLength, CallSubject.MaxTopicLength))];
 
-        var heldAt = long.TryParse(turn.Action?.Value("heldAt"), out var ms) ? NodaTime.Instant.FromUnixTimeMilliseconds(ms) : turn.Now;
-        return [await logging.LogAsync(turn, client, topic ?? "", heldAt, ct)];
+        return [await logging.LogAsync(turn, client, topic ?? "", HeldAt(turn), ct)];
+    }
+
+    /// <summary>When the form says the call was held; a moment in the future or beyond ten years back is no call's, so it means now.</summary>
+    private static NodaTime.Instant HeldAt(Turn turn)
+    {
+        var earliest = turn.Now - NodaTime.Duration.FromDays(3653);
+        return long.TryParse(turn.Action?.Value("heldAt"), out var ms)
+            && ms >= earliest.ToUnixTimeMilliseconds() && ms <= turn.Now.ToUnixTimeMilliseconds()
+            ? NodaTime.Instant.FromUnixTimeMilliseconds(ms)
+            : turn.Now;
     }
 
     /// <summary>The call form, filled with what is known, with the question for what is missing.</summary>

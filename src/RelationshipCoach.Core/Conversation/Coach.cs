@@ -16,7 +16,7 @@ public sealed class Coach(IUserDirectory users, IServiceProvider handlers, TimeP
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(Inbound inbound, CancellationToken ct)
     {
-        inbound = inbound with { Text = InboundText.Clean(inbound.Text) };
+        inbound = InboundText.Clean(inbound);
         var turn = await StartTurnAsync(inbound, ct);
         if (inbound.Text.Length > MaxTextLength)
             return [new Reply { Kind = "error.too-long", Blocks = [new TextBlock(turn.Say("error.too-long", MaxTextLength))] }];

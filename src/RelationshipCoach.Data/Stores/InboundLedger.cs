@@ -16,8 +16,9 @@ public sealed class InboundLedger(CoachDbContext db, TimeProvider clock) : IInbo
             await db.SaveChangesAsync(ct);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (DuplicateKey.Is(e))
         {
+            // Any other failure (the database is away) must surface: answering "seen before" would drop the delivery.
             return false;
         }
         finally

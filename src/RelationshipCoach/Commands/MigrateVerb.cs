@@ -15,7 +15,7 @@ public static class MigrateVerb
         {
             await using var app = CoachApp.Build([]);
             await using var scope = app.Services.CreateAsyncScope();
-            await app.Services.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single().StartAsync(ct);
+            await app.Services.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single().MigrateAsync(ct);
             var applied = await scope.ServiceProvider.GetRequiredService<CoachDbContext>().Database.GetAppliedMigrationsAsync(ct);
             Console.WriteLine($"Database is at migration {applied.LastOrDefault()}.");
             return 0;

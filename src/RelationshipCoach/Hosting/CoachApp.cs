@@ -20,6 +20,8 @@ public static class CoachApp
         builder.AddCoach();
 
         var app = builder.Build();
+        app.UseRequestSizeLimit();
+        app.UseDatabaseGate();
         app.MapHealth();
         app.MapTeams();
         if (PlaygroundEndpoints.IsEnabled(app.Configuration, app.Environment)) app.MapPlayground();

@@ -1,4 +1,3 @@
-using Quartz;
 using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Conversation;
@@ -28,6 +27,7 @@ public static class CoachServices
         services.AddSingleton(TimeProvider.System);
 
         services.AddCoachDatabase(configuration.Provider, configuration.ConnectionString);
+        services.AddSingleton<DatabaseReadiness>();
         services.AddHostedService<DatabaseMigrator>();
         services.AddSingleton<PlaygroundUsers>();
         if (PlaygroundEndpoints.IsEnabled(builder.Configuration, builder.Environment))
@@ -37,6 +37,7 @@ public static class CoachServices
         services.AddScoped<ICallLog, CallLog>();
         services.AddScoped<IEngagementStore, EngagementStore>();
         services.AddScoped<IInboundLedger, InboundLedger>();
+        services.AddScoped<ITransactions, DbTransactions>();
         services.AddScoped<IChannelAddressBook, ChannelAddressBook>();
         services.AddScoped<IInstallationStore, InstallationStore>();
         services.AddScoped<PlaygroundFeed>();
@@ -72,27 +73,11 @@ public static class CoachServices
         services.AddScoped(sp => ActivatorUtilities.CreateInstance<ConsiderateMessenger>(sp, sp.GetRequiredService<MessengerRouter>()));
         services.AddScoped<IMessenger>(sp => sp.GetRequiredService<ConsiderateMessenger>());
 
-        services.AddQuartz(q =>
-        {
-            q.UsePersistentStore(store =>
-            {
-                store.UseSystemTextJsonSerializer();
-                if (configuration.Provider == DatabaseProvider.PostgreSQL)
-                {
-                    store.UsePostgres(configuration.ConnectionString);
-                    store.UseClustering();
-                }
-                else
-                {
-                    store.UseSqlite(configuration.ConnectionString);
-                }
-            });
-        });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddCoachScheduler(configuration.Provider, configuration.ConnectionString, SchedulerSettings.Read(builder.Configuration));
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")
-            .AddQuartz(o => o.Name = "scheduler");
+            .AddCheck<SchedulerHealthCheck>("scheduler");
         services.ConfigureHttpJsonOptions(o => ReplyJson.Configure(o.SerializerOptions));
         builder.AddSlack();
         return builder;

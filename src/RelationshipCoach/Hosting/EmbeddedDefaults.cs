@@ -22,6 +22,8 @@ public static class EmbeddedDefaults
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         ["Logging:LogLevel:Quartz"] = "Warning",
+        // /healthz answers for itself; logging every unhealthy poll would flood the log while the database is away.
+        ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
     };
 
     /// <summary>Puts the defaults underneath every source the builder already has.</summary>

@@ -6,8 +6,10 @@ namespace RelationshipCoach.Hosting;
 /// <summary>`GET /healthz`: one JSON object with the state of the database and the scheduler; 503 when either is down.</summary>
 public static class HealthEndpoint
 {
+    public const string Path = "/healthz";
+
     public static void MapHealth(this WebApplication app) =>
-        app.MapHealthChecks("/healthz", new HealthCheckOptions
+        app.MapHealthChecks(Path, new HealthCheckOptions
         {
             ResponseWriter = (context, report) => context.Response.WriteAsJsonAsync(new
             {

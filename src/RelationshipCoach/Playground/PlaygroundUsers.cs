@@ -1,10 +1,12 @@
 using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.People;
+using RelationshipCoach.Hosting;
 
 namespace RelationshipCoach.Playground;
 
-/// <summary>The demo users a person can pick in the playground (Playground:Users), created with their roles at start.</summary>
-public sealed class PlaygroundUsers(IServiceProvider services, IConfiguration configuration) : IHostedService
+/// <summary>The demo users a person can pick in the playground (Playground:Users), created with their roles once the database is ready.</summary>
+public sealed class PlaygroundUsers(IServiceProvider services, IConfiguration configuration, DatabaseReadiness readiness, ILogger<PlaygroundUsers> log)
+    : WhenDatabaseReady(readiness, log)
 {
     public const string Tenant = "playground";
 
@@ -12,7 +14,7 @@ public sealed class PlaygroundUsers(IServiceProvider services, IConfiguration co
 
     public static UserRef Ref(string user) => new(Channels.Playground, Tenant, user);
 
-    public async Task StartAsync(CancellationToken ct)
+    protected override async Task RunAsync(CancellationToken ct)
     {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
@@ -23,8 +25,6 @@ public sealed class PlaygroundUsers(IServiceProvider services, IConfiguration co
                 await users.SaveAsync(profile with { Role = role, DisplayName = profile.DisplayName ?? name }, ct);
         }
     }
-
-    public Task StopAsync(CancellationToken ct) => Task.CompletedTask;
 
     private static Dictionary<string, Role> Read(IConfiguration configuration) =>
         configuration.GetSection("Playground:Users").GetChildren()

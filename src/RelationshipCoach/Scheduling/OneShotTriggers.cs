@@ -16,6 +16,8 @@ public sealed class OneShotTriggers(ISchedulerFactory schedulers)
         var job = JobBuilder.Create<TJob>()
             .WithIdentity(key)
             .UsingJobData(idKey, id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            // Every job checks its state before acting, so an instance that died mid-run can safely have another re-run it.
+            .RequestRecovery()
             .Build();
         var trigger = TriggerBuilder.Create()
             .WithIdentity(new TriggerKey(key.Name, key.Group))
