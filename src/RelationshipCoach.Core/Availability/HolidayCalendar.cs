@@ -14,7 +14,16 @@ public sealed record HolidayCalendar(string Name, string Scope, IReadOnlySet<Loc
     /// <summary>Reads every event's days, recurring ones included, between the two years.</summary>
     public static HolidayCalendar Parse(string name, string scope, string ics, int fromYear, int toYear)
     {
-        var calendar = Calendar.Load(ics) ?? throw new FormatException($"{name} is not an iCalendar file.");
+        Calendar? calendar;
+        try
+        {
+            calendar = Calendar.Load(ics);
+        }
+        catch (Exception e)
+        {
+            throw new FormatException($"{name} is not a readable iCalendar file: {e.Message}", e);
+        }
+        if (calendar is null) throw new FormatException($"{name} is not an iCalendar file.");
         var dates = new HashSet<LocalDate>();
         var from = new Ical.Net.DataTypes.CalDateTime(fromYear, 1, 1);
         var to = new LocalDate(toYear, 12, 31);
