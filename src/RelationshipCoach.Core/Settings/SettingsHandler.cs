@@ -6,7 +6,7 @@ using RelationshipCoach.Core.Replies;
 namespace RelationshipCoach.Core.Settings;
 
 /// <summary>Shows and changes a person's language, time zone and working hours.</summary>
-public sealed class SettingsHandler(IUserDirectory users, CoachOptions options) : IIntentHandler
+public sealed class SettingsHandler(IUserDirectory users, CoachOptions options, Calls.EndOfDaySummaries summaries) : IIntentHandler
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken ct)
     {
@@ -22,6 +22,7 @@ public sealed class SettingsHandler(IUserDirectory users, CoachOptions options) 
 
         var updated = change.ApplyTo(turn.User);
         await users.SaveAsync(updated, ct);
+        if (updated.Intensity == NudgeIntensity.Active && turn.User.Intensity != NudgeIntensity.Active) await summaries.StartAsync(updated, ct);
         var inNewLanguage = turn with { User = updated, Language = updated.Language ?? turn.Language };
         return [Card(inNewLanguage, updated, inNewLanguage.Say("settings.saved")) with { ReplacesSource = turn.Action is not null }];
     }

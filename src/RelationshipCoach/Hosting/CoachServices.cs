@@ -67,6 +67,8 @@ public static class CoachServices
         services.AddScoped<IDeliveryLedger, DeliveryLedger>();
         services.AddScoped<OneShotTriggers>();
         services.AddScoped<IHeldMessageScheduler, QuartzHeldMessageScheduler>();
+        services.AddScoped<IEndOfDayScheduler, QuartzEndOfDayScheduler>();
+        services.AddScoped<EndOfDaySummaries>();
 
         services.AddScoped<PlaygroundMessenger>();
         services.AddScoped<MessengerRouter>();
