@@ -1,4 +1,6 @@
+using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.People;
+using RelationshipCoach.Core.Time;
 
 namespace RelationshipCoach.Core;
 
@@ -10,4 +12,7 @@ public sealed record CoachOptions
 
     /// <summary>How long after a call the first reminder to confirm it in writing is due.</summary>
     public TimeSpan ConfirmAfter { get; init; } = TimeSpan.FromHours(2);
+
+    /// <summary>When leads get their weekly digest unless they chose otherwise (Digest:Default).</summary>
+    public Recurrence DefaultDigest { get; init; } = DigestSchedule.MondayMorning;
 }

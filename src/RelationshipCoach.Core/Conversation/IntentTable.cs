@@ -1,7 +1,9 @@
 using RelationshipCoach.Core.Calls;
+using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Core.Help;
 using RelationshipCoach.Core.Settings;
+using RelationshipCoach.Core.Teams;
 using static RelationshipCoach.Core.Conversation.IntentRoute;
 
 namespace RelationshipCoach.Core.Conversation;
@@ -29,6 +31,12 @@ public static class IntentTable
         OnAction(GuidanceActions.More, typeof(IdeaDetailHandler)),
         OnAction(GuidanceActions.Another, typeof(AnotherAngleHandler)),
         OnAction(GuidanceActions.Feedback, typeof(FeedbackHandler)),
+        OnAction(TeamActions.Add, typeof(TeamChangeHandler)),
+        OnAction(TeamActions.Remove, typeof(TeamChangeHandler)),
+        OnAction(DigestActions.Now, typeof(SendDigestNowHandler)),
+        OnAction(DigestActions.Nudge, typeof(NudgeHandler)),
+
+        OnText("team.change", TeamChangeHandler.Matches, typeof(TeamChangeHandler)),
 
         OnText("call.sent", ConfirmationSentHandler.Matches, typeof(ConfirmationSentHandler)),
         OnText("call.mention", CallMentionHandler.Matches, typeof(CallMentionHandler)),
@@ -39,6 +47,11 @@ public static class IntentTable
         OnCommand("open-items", typeof(OpenItemsHandler)),
         OnCommand("history", typeof(HistoryHandler)),
         OnCommand("advise", typeof(GuidanceHandler), takesArguments: true),
+        OnCommand("my-team", typeof(MyTeamHandler)),
+        OnCommand("who-sees-my-data", typeof(WhoSeesMyDataHandler)),
+        OnCommand("digest-now", typeof(SendDigestNowHandler)),
+        OnCommand("digest-off", typeof(DigestScheduleHandler)),
+        OnCommand("digest", typeof(DigestScheduleHandler), takesArguments: true),
 
         OnText("guidance", turn => turn.Text.Length > 0, typeof(GuidanceHandler)),
     ];

@@ -1,4 +1,5 @@
 using NodaTime;
+using RelationshipCoach.Core.Digests;
 
 namespace RelationshipCoach.Core.Guidance;
 
@@ -11,4 +12,7 @@ public interface IGuidanceLog
     Task RecordShownAsync(long userId, IReadOnlyList<string> ideaIds, Instant at, CancellationToken ct);
 
     Task RecordFeedbackAsync(long userId, string ideaId, bool helped, Instant at, CancellationToken ct);
+
+    /// <summary>The events of these people since the given moment, for their leads' digests.</summary>
+    Task<IReadOnlyList<GuidanceEvent>> ListSinceAsync(IReadOnlyCollection<long> userIds, Instant since, CancellationToken ct);
 }
