@@ -1,5 +1,8 @@
 using RelationshipCoach.Core;
+using NodaTime;
+using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.People;
+using RelationshipCoach.Core.Time;
 using RelationshipCoach.Data;
 
 namespace RelationshipCoach.Hosting;
@@ -22,6 +25,12 @@ public sealed record CoachConfiguration(DatabaseProvider Provider, string Connec
         if (!WorkingHours.TryParse(hoursText, out var hours))
             throw new InvalidOperationException($"WorkingHours:Default must look like 'Mon-Fri 08:00-18:00', not '{hoursText}'.");
 
-        return new CoachConfiguration(provider, connection, new CoachOptions { ConfirmAfter = confirmAfter, DefaultWorkingHours = hours });
+        var digestText = config["Digest:Default"] ?? "every Monday at 8:30";
+        var digest = TimeExpressionRecognizer.Instance.Recognize(digestText, null, DigestSchedule.MondayMorning.Anchor, DateTimeZone.Utc).Recurrence;
+        if (digest is null || !DigestSchedule.IsWeekly(digest))
+            throw new InvalidOperationException($"Digest:Default must be a weekly day and time like 'every Monday at 8:30', not '{digestText}'.");
+
+        return new CoachConfiguration(provider, connection,
+            new CoachOptions { ConfirmAfter = confirmAfter, DefaultWorkingHours = hours, DefaultDigest = digest });
     }
 }

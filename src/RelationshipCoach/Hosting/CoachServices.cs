@@ -2,11 +2,15 @@ using Quartz;
 using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.Delivery;
+using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.People;
+using RelationshipCoach.Core.Teams;
 using RelationshipCoach.Core.Time;
 using RelationshipCoach.Data;
 using RelationshipCoach.Data.Stores;
 using RelationshipCoach.Delivery;
+using RelationshipCoach.Demo;
+using RelationshipCoach.Digests;
 using RelationshipCoach.Playground;
 using RelationshipCoach.Scheduling;
 using RelationshipCoach.Slack;
@@ -29,7 +33,12 @@ public static class CoachServices
         services.AddHostedService<DatabaseMigrator>();
         services.AddSingleton<PlaygroundUsers>();
         if (PlaygroundEndpoints.IsEnabled(builder.Configuration, builder.Environment))
+        {
             services.AddHostedService(sp => sp.GetRequiredService<PlaygroundUsers>());
+            if (DemoDataSeed.IsEnabled(builder.Configuration)) services.AddHostedService<DemoDataSeed>();
+        }
+        var playground = PlaygroundEndpoints.IsEnabled(builder.Configuration, builder.Environment);
+        services.AddHostedService(sp => new TeamSeed(sp, builder.Configuration, sp.GetRequiredService<TimeProvider>(), playground));
 
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ICallLog, CallLog>();
@@ -46,6 +55,7 @@ public static class CoachServices
         services.AddScoped<ICallReminderScheduler, QuartzCallReminderScheduler>();
 
         services.AddGuidance(builder.Configuration);
+        services.AddTeamsAndDigests(builder.Configuration);
 
         services.AddScoped<Coach>();
         foreach (var handler in IntentTable.HandlerTypes) services.AddScoped(handler);
@@ -78,5 +88,26 @@ public static class CoachServices
         services.ConfigureHttpJsonOptions(o => ReplyJson.Configure(o.SerializerOptions));
         builder.AddSlack();
         return builder;
+    }
+
+    private static void AddTeamsAndDigests(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IPeopleSearch, PeopleSearch>();
+        services.AddScoped<SamePerson>();
+        services.AddScoped<ITeamStore, TeamStore>();
+        services.AddScoped<Colleagues>();
+        services.AddScoped<TeamNotice>();
+        services.AddScoped<TeamImport>();
+        services.AddScoped<IDigestSettingsStore, DigestSettingsStore>();
+        services.AddScoped<IDigestScheduler, QuartzDigestScheduler>();
+        services.AddScoped<IEngagementDigestFacts, NoEngagementDigestFacts>();
+        services.AddScoped<DigestFactsCollector>();
+        services.AddScoped<DigestComposer>();
+        services.AddScoped<DigestPlanner>();
+        services.AddScoped<DigestSender>();
+        services.AddSingleton(DigestChartOptions.Read(configuration));
+        services.AddScoped<DigestChartStore>();
+        services.AddScoped<IDigestCharts, DigestCharts>();
+        services.AddScoped<DemoData>();
     }
 }
