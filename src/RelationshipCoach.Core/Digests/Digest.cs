@@ -16,7 +16,7 @@ public sealed record RepSummary(long RepId, string Name, Instant? LeftAt)
     public int OnTime { get; init; }
     public int Late { get; init; }
     public int Missed { get; init; }
-    /// <summary>Calls still waiting for a written confirmation at the period's end, whenever they were held.</summary>
+    /// <summary>Calls whose confirmation is still open (reminders running) at the period's end, whenever they were held.</summary>
     public int StillOpen { get; init; }
     /// <summary>How long the oldest of those had been waiting when the period ended.</summary>
     public Duration? OldestOpenAge { get; init; }

@@ -26,7 +26,7 @@ public static class DigestBuilder
     {
         var end = rep.LeftAt is { } left && left < period.End ? left : period.End;
         var held = rep.Calls.Where(c => c.HeldAt >= period.Start && c.HeldAt < end).ToList();
-        var waiting = rep.Calls.Where(c => c.AwaitsConfirmation && c.HeldAt < end).ToList();
+        var waiting = rep.Calls.Where(c => c.Status == ConfirmationStatus.Open && c.HeldAt < end).ToList();
         var guidance = rep.Guidance.Where(g => g.At >= period.Start && g.At < end).ToList();
         var checkIns = rep.Engagement.CheckIns.Where(c => c.DueAt >= period.Start && c.DueAt < end).ToList();
         var next = period.Next;

@@ -46,10 +46,14 @@ public static class NudgeRules
         reps.Where(r => !r.HasLeft && r.OnTime > 0).OrderByDescending(r => r.OnTime).ThenBy(r => r.Name, StringComparer.Ordinal)
             .Select(r => new Nudge(NudgeKind.Thanks, r.RepId, r.Name, 10) { Count = r.OnTime }).FirstOrDefault();
 
-    /// <summary>Calls still awaiting confirmation, per client: many of them, or one that has waited long, is worth asking about.</summary>
+    /// <summary>A confirmation missed longer ago than this is history, not something a nudge can still fix.</summary>
+    public static readonly Duration RecentWindow = Duration.FromDays(14);
+
+    /// <summary>Recent calls still awaiting confirmation, per client: many of them, or one that has waited long, is worth asking about.</summary>
     private static IEnumerable<Nudge> Unconfirmed(RepFacts rep, DigestPeriod period)
     {
-        var waiting = rep.Calls.Where(c => c.AwaitsConfirmation && c.HeldAt < period.End).GroupBy(c => c.Client, StringComparer.OrdinalIgnoreCase);
+        var waiting = rep.Calls.Where(c => c.AwaitsConfirmation && c.HeldAt < period.End && c.HeldAt >= period.End - RecentWindow)
+            .GroupBy(c => c.Client, StringComparer.OrdinalIgnoreCase);
         foreach (var client in waiting)
         {
             var oldest = client.Min(c => c.HeldAt);

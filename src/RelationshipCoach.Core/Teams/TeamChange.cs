@@ -13,9 +13,9 @@ public sealed partial record TeamChange(bool Adding, string Colleague)
         return null;
     }
 
-    [GeneratedRegex(@"^(?:add (?<who>.+) to my team|f(?:ü|u|ue)ge (?<who>.+) (?:zu )?meinem team hinzu|nimm (?<who>.+) in mein team auf|(?:agrega|agregar|añade|anade|añadir) (?<who>.+) a mi equipo|tambahkan (?<who>.+) ke tim saya)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:add (?<who>.+?) to my team|f(?:ü|u|ue)ge (?<who>.+?) (?:zu )?meinem team hinzu|nimm (?<who>.+?) in mein team auf|(?:agrega|agregar|añade|anade|añadir) (?<who>.+?) a mi equipo|tambahkan (?<who>.+?) ke tim saya)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Add();
 
-    [GeneratedRegex(@"^(?:remove (?<who>.+) from my team|entferne (?<who>.+) aus meinem team|nimm (?<who>.+) aus meinem team|(?:quita|quitar|elimina|eliminar|saca) (?<who>.+) de mi equipo|(?:hapus|keluarkan) (?<who>.+) dari tim saya)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:remove (?<who>.+?) from my team|entferne (?<who>.+?) aus meinem team|nimm (?<who>.+?) aus meinem team|(?:quita|quitar|elimina|eliminar|saca) (?<who>.+?) de mi equipo|(?:hapus|keluarkan) (?<who>.+?) dari tim saya)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Remove();
 }
