@@ -32,7 +32,7 @@ public sealed class TeamRoster(
             .Select(m => new ImportedColleague(new UserRef(Channels.Teams, tenant, m.AadObjectId ?? m.Id!), m.Name, m.Email)).ToList();
         var joined = await import.ImportAsync(InboundMapper.User(installed), colleagues, Instant.FromDateTimeOffset(clock.GetUtcNow()), ct);
         logger.LogInformation("Team {TeamId} has {Count} members; {Added} were new to the coach; {Joined} joined the installer's team of reps.",
-            teamId, members.Count, added, joined);
+            teamId, members.Count, added, joined.Count);
         return members.Count;
     }
 }

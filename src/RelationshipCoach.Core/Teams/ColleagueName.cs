@@ -18,6 +18,12 @@ public static partial class ColleagueName
         return text.Trim('"', '\'', '“', '”', '„').TrimStart('@').Trim();
     }
 
+    /// <summary>The channel id when a whole channel was named ("everyone in &lt;#C123|sales&gt;", a Slack channel mention), else null.</summary>
+    public static string? ChannelId(string named) => ChannelMention().Match(named.Trim()) is { Success: true } m ? m.Groups["id"].Value : null;
+
+    [GeneratedRegex(@"<#(?<id>[A-Z0-9]+)(\|[^>]*)?>")]
+    private static partial Regex ChannelMention();
+
     [GeneratedRegex(@"^<@(?<id>[A-Z0-9]+)(\|[^>]*)?>$")]
     private static partial Regex SlackMention();
 

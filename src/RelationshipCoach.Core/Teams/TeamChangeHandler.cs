@@ -4,9 +4,13 @@ using RelationshipCoach.Core.Replies;
 
 namespace RelationshipCoach.Core.Teams;
 
-/// <summary>Adds a colleague to the lead's team or removes one, by name, mention, email or id, asking back when that is ambiguous.</summary>
+/// <summary>
+/// Adds a colleague to the lead's team or removes one, by name, mention, email or id, asking back when that is ambiguous;
+/// naming a whole channel adds everyone in it.
+/// </summary>
 public sealed class TeamChangeHandler(
-    ITeamStore teams, Colleagues colleagues, IUserDirectory users, SamePerson samePerson, TeamNotice notice) : IIntentHandler
+    ITeamStore teams, Colleagues colleagues, IUserDirectory users, SamePerson samePerson, TeamNotice notice,
+    IChannelMembers channelMembers, TeamImport import) : IIntentHandler
 {
     /// <summary>More candidates than this are not a question anyone can answer by clicking; the lead is asked to be precise.</summary>
     private const int MaxChoices = 5;
@@ -26,6 +30,7 @@ public sealed class TeamChangeHandler(
         }
 
         var change = TeamChange.Read(turn.Text)!;
+        if (change.Adding && ColleagueName.ChannelId(change.Colleague) is { } channel) return [await ImportChannelAsync(turn, channel, ct)];
         var candidates = change.Adding
             ? await colleagues.FindAsync(turn.User.Ref, change.Colleague, ct)
             : await MembersNamedAsync(turn, change.Colleague, ct);
@@ -63,6 +68,14 @@ public sealed class TeamChangeHandler(
                 new TextBlock(turn.Say(told ? "team.added-told" : "team.added-not-told", name), TextStyle.Subtle),
             ],
         };
+    }
+
+    private async Task<Reply> ImportChannelAsync(Turn turn, string channel, CancellationToken ct)
+    {
+        if (await channelMembers.ListAsync(turn.User.Ref, channel, ct) is not { } members) return Say(turn, "team.channel-unavailable");
+        var added = await import.ImportAsync(turn.User.Ref, members, turn.Now, ct);
+        foreach (var colleague in added) await notice.TellJoinedAsync(colleague, turn.User, ct);
+        return Say(turn, "team.imported", added.Count, members.Count(m => m.Ref != turn.User.Ref));
     }
 
     private async Task<bool> MayActOnAsync(Turn turn, UserProfile colleague, bool adding, CancellationToken ct)

@@ -13,18 +13,18 @@ public sealed record ImportedColleague(UserRef Ref, string? DisplayName, string?
 /// </summary>
 public sealed class TeamImport(IUserDirectory users, ITeamStore teams)
 {
-    /// <summary>How many colleagues joined the team (those already in it are not counted).</summary>
-    public async Task<int> ImportAsync(UserRef leadRef, IReadOnlyList<ImportedColleague> colleagues, Instant at, CancellationToken ct)
+    /// <summary>The colleagues who joined the team (those already in it are not listed).</summary>
+    public async Task<IReadOnlyList<UserProfile>> ImportAsync(UserRef leadRef, IReadOnlyList<ImportedColleague> colleagues, Instant at, CancellationToken ct)
     {
         var lead = await users.GetOrCreateAsync(leadRef, ct);
-        if (lead.Role != Role.Lead) return 0;
-        var added = 0;
+        if (lead.Role != Role.Lead) return [];
+        var added = new List<UserProfile>();
         foreach (var colleague in colleagues.Where(c => c.Ref.Channel == leadRef.Channel && c.Ref.Tenant == leadRef.Tenant && c.Ref != leadRef))
         {
             var profile = await users.GetOrCreateAsync(colleague.Ref, ct);
             var hinted = profile with { DisplayName = profile.DisplayName ?? colleague.DisplayName, Email = profile.Email ?? colleague.Email };
             if (hinted != profile) await users.SaveAsync(hinted, ct);
-            if (await teams.AddAsync(lead.Id, profile.Id, at, ct)) added++;
+            if (await teams.AddAsync(lead.Id, profile.Id, at, ct)) added.Add(hinted);
         }
         return added;
     }

@@ -98,6 +98,7 @@ public static class CoachServices
         services.AddScoped<Colleagues>();
         services.AddScoped<TeamNotice>();
         services.AddScoped<TeamImport>();
+        services.AddScoped<IChannelMembers, ChannelMembersRouter>();
         services.AddScoped<IDigestSettingsStore, DigestSettingsStore>();
         services.AddScoped<IDigestScheduler, QuartzDigestScheduler>();
         services.AddScoped<IEngagementDigestFacts, NoEngagementDigestFacts>();
