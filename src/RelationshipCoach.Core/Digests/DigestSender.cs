@@ -27,8 +27,9 @@ public sealed class DigestSender(
         var following = DigestSchedule.NextAt(current, options.DefaultDigest, zone, Instant.Max(now, dueAt));
         if (!await settings.TryAdvanceAsync(leadId, dueAt, following, ct)) return false;
 
-        var (_, reply) = await composer.ComposeAsync(lead, DigestPeriod.EndingAt(dueAt, zone), ct);
-        await messenger.SendAsync(lead.Ref, reply, ct);
+        var (digest, reply) = await composer.ComposeAsync(lead, DigestPeriod.EndingAt(dueAt, zone), ct);
+        // A lead without a team would only hear "your team is empty" every week; they can still ask for it.
+        if (digest.Reps.Count > 0) await messenger.SendAsync(lead.Ref, reply, ct);
         await planner.PlanAsync(lead, Instant.Max(now, dueAt), ct);
         return true;
     }

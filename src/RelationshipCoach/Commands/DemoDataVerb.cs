@@ -12,7 +12,8 @@ public static class DemoDataVerb
         var command = new Command("demo-data", "Load a demo team (leads, reps on every channel, eight weeks of calls and guidance) into the configured database.");
         command.SetAction(async (_, ct) =>
         {
-            await using var app = CoachApp.Build([]);
+            // Only warnings on the console: the verb's own output (JSON included) must stay clean.
+            await using var app = CoachApp.Build(["--Logging:LogLevel:Default=Warning"]);
             await app.Services.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single().StartAsync(ct);
             await using var scope = app.Services.CreateAsyncScope();
             var demo = scope.ServiceProvider.GetRequiredService<DemoData>();

@@ -20,7 +20,8 @@ public static class DigestVerb
         var command = new Command("digest", "Print a lead's weekly digest from the configured database.") { lead, week, json };
         command.SetAction(async (parse, ct) =>
         {
-            await using var app = CoachApp.Build([]);
+            // Only warnings on the console: the verb's own output (JSON included) must stay clean.
+            await using var app = CoachApp.Build(["--Logging:LogLevel:Default=Warning"]);
             await app.Services.GetServices<IHostedService>().OfType<DatabaseMigrator>().Single().StartAsync(ct);
             await using var scope = app.Services.CreateAsyncScope();
             var services = scope.ServiceProvider;
