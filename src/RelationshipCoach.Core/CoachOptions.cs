@@ -1,4 +1,6 @@
+using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.People;
+using RelationshipCoach.Core.Time;
 
 namespace RelationshipCoach.Core;
 
@@ -19,4 +21,6 @@ public sealed record CoachOptions
 
     /// <summary>When set, a new engagement's first check-in comes this long after it starts (demos and tests) instead of on schedule.</summary>
     public TimeSpan? FirstCheckInAfter { get; init; }
+    /// <summary>When leads get their weekly digest unless they chose otherwise (Digest:Default).</summary>
+    public Recurrence DefaultDigest { get; init; } = DigestSchedule.MondayMorning;
 }

@@ -19,6 +19,9 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<EngagementRow> Engagements => Set<EngagementRow>();
     public DbSet<PhaseRow> Phases => Set<PhaseRow>();
     public DbSet<CheckInRow> CheckIns => Set<CheckInRow>();
+    public DbSet<TeamMemberRow> TeamMembers => Set<TeamMemberRow>();
+    public DbSet<DigestSettingRow> DigestSettings => Set<DigestSettingRow>();
+    public DbSet<DigestChartRow> DigestCharts => Set<DigestChartRow>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -97,6 +100,29 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
             e.HasIndex(g => new { g.UserId, g.At });
             e.Property(g => g.IdeaId).HasMaxLength(32);
             e.Property(g => g.Kind).HasMaxLength(16);
+        });
+        model.Entity<TeamMemberRow>(e =>
+        {
+            e.ToTable("team_members");
+            e.HasOne(m => m.Lead).WithMany().HasForeignKey(m => m.LeadId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(m => m.Rep).WithMany().HasForeignKey(m => m.RepId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(m => new { m.LeadId, m.RepId, m.LeftAt });
+            e.HasIndex(m => new { m.RepId, m.LeftAt });
+        });
+        model.Entity<DigestSettingRow>(e =>
+        {
+            e.ToTable("digest_settings");
+            e.HasKey(d => d.LeadId);
+            e.HasOne(d => d.Lead).WithOne().HasForeignKey<DigestSettingRow>(d => d.LeadId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(d => d.RRule).HasMaxLength(200);
+            e.Property(d => d.Anchor).HasMaxLength(32);
+        });
+        model.Entity<DigestChartRow>(e =>
+        {
+            e.ToTable("digest_charts");
+            e.HasKey(c => c.Token);
+            e.Property(c => c.Token).HasMaxLength(32);
+            e.HasIndex(c => c.ExpiresAt);
         });
         model.Entity<InstallationRow>(e =>
         {

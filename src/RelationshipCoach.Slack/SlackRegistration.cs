@@ -32,6 +32,7 @@ public static class SlackRegistration
         services.AddSingleton<ChannelPace>();
         services.AddSingleton<SlackApiClient>();
         services.AddSingleton<SlackPeople>();
+        services.AddScoped<SlackChannelMembers>();
         services.AddSingleton<SlackInbound>();
         services.AddSingleton<SlackReplies>();
         services.AddSingleton<InstallState>();

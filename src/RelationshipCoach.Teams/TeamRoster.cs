@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using RelationshipCoach.Core.Conversation;
+using NodaTime;
 using RelationshipCoach.Core.Delivery;
+using RelationshipCoach.Core.Teams;
 using RelationshipCoach.Teams.Activities;
 using RelationshipCoach.Teams.Connector;
 
@@ -8,9 +10,11 @@ namespace RelationshipCoach.Teams;
 
 /// <summary>
 /// Reads a team's members when the bot is added to it and remembers how to reach each one it did not know yet,
-/// so that later features (the lead's digest, nudges) can message team members who never wrote to the bot.
+/// so that later features (the lead's digest, nudges) can message team members who never wrote to the bot. When the
+/// person who added the bot is a lead, the roster also becomes their team of reps.
 /// </summary>
-public sealed class TeamRoster(ConnectorClient connector, IChannelAddressBook addresses, ILogger<TeamRoster> logger)
+public sealed class TeamRoster(
+    ConnectorClient connector, IChannelAddressBook addresses, TeamImport import, TimeProvider clock, ILogger<TeamRoster> logger)
 {
     public async Task<int> RememberMembersAsync(Activity installed, string teamId, CancellationToken ct)
     {
@@ -24,7 +28,11 @@ public sealed class TeamRoster(ConnectorClient connector, IChannelAddressBook ad
             await addresses.RememberAsync(user, new TeamsAddress(installed.ServiceUrl!, tenant, installed.Recipient!.Id!, member.Id!, null).ToJson(), ct);
             added++;
         }
-        logger.LogInformation("Team {TeamId} has {Count} members; {Added} were new to the coach.", teamId, members.Count, added);
+        var colleagues = members.Where(m => !string.IsNullOrEmpty(m.Id))
+            .Select(m => new ImportedColleague(new UserRef(Channels.Teams, tenant, m.AadObjectId ?? m.Id!), m.Name, m.Email)).ToList();
+        var joined = await import.ImportAsync(InboundMapper.User(installed), colleagues, Instant.FromDateTimeOffset(clock.GetUtcNow()), ct);
+        logger.LogInformation("Team {TeamId} has {Count} members; {Added} were new to the coach; {Joined} joined the installer's team of reps.",
+            teamId, members.Count, added, joined.Count);
         return members.Count;
     }
 }

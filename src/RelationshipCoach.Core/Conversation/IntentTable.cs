@@ -1,9 +1,11 @@
 using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Engagements;
+using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Core.Help;
 using RelationshipCoach.Core.Settings;
+using RelationshipCoach.Core.Teams;
 using static RelationshipCoach.Core.Conversation.IntentRoute;
 
 namespace RelationshipCoach.Core.Conversation;
@@ -44,6 +46,12 @@ public static class IntentTable
         OnAction("checkin.close", typeof(PhaseCloseHandler)),
         OnAction("checkin.extend", typeof(PhaseCloseHandler)),
         OnAction(GuidanceActions.RelationshipLevel, typeof(RelationshipLevelHandler)),
+        OnAction(TeamActions.Add, typeof(TeamChangeHandler)),
+        OnAction(TeamActions.Remove, typeof(TeamChangeHandler)),
+        OnAction(DigestActions.Now, typeof(SendDigestNowHandler)),
+        OnAction(DigestActions.Nudge, typeof(NudgeHandler)),
+
+        OnText("team.change", TeamChangeHandler.Matches, typeof(TeamChangeHandler)),
 
         OnText("checkin.answer", CheckInWordsHandler.Matches, typeof(CheckInWordsHandler)),
         OnText("call.sent", ConfirmationSentHandler.Matches, typeof(ConfirmationSentHandler)),
@@ -65,6 +73,11 @@ public static class IntentTable
         OnCommand(PlanHandler.Command, typeof(PlanHandler), takesArguments: true),
         OnCommand(PhaseHandler.Command, typeof(PhaseHandler), takesArguments: true),
         OnCommand(ScheduleHandler.Command, typeof(ScheduleHandler), takesArguments: true),
+        OnCommand("my-team", typeof(MyTeamHandler)),
+        OnCommand("who-sees-my-data", typeof(WhoSeesMyDataHandler)),
+        OnCommand("digest-now", typeof(SendDigestNowHandler)),
+        OnCommand("digest-off", typeof(DigestScheduleHandler)),
+        OnCommand("digest", typeof(DigestScheduleHandler), takesArguments: true),
 
         OnText("guidance", turn => turn.Text.Length > 0, typeof(GuidanceHandler)),
     ];

@@ -1,5 +1,6 @@
 using NodaTime;
 using RelationshipCoach.Core.Replies;
+using RelationshipCoach.Core.Digests;
 
 namespace RelationshipCoach.Core.Guidance;
 
@@ -12,6 +13,9 @@ public interface IGuidanceLog
     Task RecordShownAsync(long userId, IReadOnlyList<string> ideaIds, Instant at, CancellationToken ct);
 
     Task RecordFeedbackAsync(long userId, string ideaId, bool helped, Instant at, CancellationToken ct);
+
+    /// <summary>The events of these people since the given moment, for their leads' digests.</summary>
+    Task<IReadOnlyList<GuidanceEvent>> ListSinceAsync(IReadOnlyCollection<long> userIds, Instant since, CancellationToken ct);
 }
 
 /// <summary>Records the ideas a set of guidance replies showed, read off their "more on this idea" buttons.</summary>

@@ -1,4 +1,5 @@
 using RelationshipCoach.Core.Conversation;
+using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.Languages;
 using RelationshipCoach.Core.People;
 using RelationshipCoach.Core.Replies;
@@ -6,7 +7,7 @@ using RelationshipCoach.Core.Replies;
 namespace RelationshipCoach.Core.Settings;
 
 /// <summary>Shows and changes a person's language, time zone and working hours.</summary>
-public sealed class SettingsHandler(IUserDirectory users, CoachOptions options, Calls.EndOfDaySummaries summaries) : IIntentHandler
+public sealed class SettingsHandler(IUserDirectory users, CoachOptions options, Calls.EndOfDaySummaries summaries, DigestPlanner digests) : IIntentHandler
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(Turn turn, CancellationToken ct)
     {
@@ -23,6 +24,8 @@ public sealed class SettingsHandler(IUserDirectory users, CoachOptions options, 
         var updated = change.ApplyTo(turn.User);
         await users.SaveAsync(updated, ct);
         if (updated.Intensity == NudgeIntensity.Active && turn.User.Intensity != NudgeIntensity.Active) await summaries.StartAsync(updated, ct);
+        // A lead's digest comes at a local time: a new zone moves the pending one.
+        if (updated.Role == Role.Lead && updated.TimeZoneId != turn.User.TimeZoneId) await digests.PlanAsync(updated, turn.Now, ct);
         var inNewLanguage = turn with { User = updated, Language = updated.Language ?? turn.Language };
         return [Card(inNewLanguage, updated, inNewLanguage.Say("settings.saved")) with { ReplacesSource = turn.Action is not null }];
     }

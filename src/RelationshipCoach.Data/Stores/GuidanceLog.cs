@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using NodaTime;
+using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Data.Entities;
 
@@ -24,4 +26,19 @@ public sealed class GuidanceLog(CoachDbContext db) : IGuidanceLog
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
+
+    public async Task<IReadOnlyList<GuidanceEvent>> ListSinceAsync(IReadOnlyCollection<long> userIds, Instant since, CancellationToken ct)
+    {
+        var ids = userIds.ToList();
+        var from = since.ToColumn();
+        var rows = await db.GuidanceEvents.AsNoTracking().Where(g => ids.Contains(g.UserId) && g.At >= from).OrderBy(g => g.At).ToListAsync(ct);
+        return rows.Select(r => new GuidanceEvent(r.UserId, r.IdeaId, Kind(r.Kind), r.At.ToInstant())).ToList();
+    }
+
+    private static GuidanceEventKind Kind(string kind) => kind switch
+    {
+        Helped => GuidanceEventKind.Helped,
+        Unhelpful => GuidanceEventKind.Unhelpful,
+        _ => GuidanceEventKind.Shown,
+    };
 }

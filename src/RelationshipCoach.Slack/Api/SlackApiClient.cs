@@ -35,6 +35,22 @@ public sealed class SlackApiClient(IHttpClientFactory clients, ChannelPace pace,
     public async Task<JsonObject?> UserInfoAsync(string token, string user, CancellationToken ct) =>
         (await CallFormAsync("users.info", token, new() { ["user"] = user, ["include_locale"] = "true" }, ct))?["user"] as JsonObject;
 
+    /// <summary>Every member of a channel the bot is in (conversations.members, page by page); null when Slack refuses.</summary>
+    public async Task<IReadOnlyList<string>?> ChannelMembersAsync(string token, string channel, CancellationToken ct)
+    {
+        var members = new List<string>();
+        var cursor = "";
+        do
+        {
+            var page = await CallFormAsync("conversations.members", token, new() { ["channel"] = channel, ["limit"] = "200", ["cursor"] = cursor }, ct);
+            if (page is null) return null;
+            members.AddRange((page["members"] as JsonArray ?? []).Select(m => (string?)m).OfType<string>());
+            cursor = (string?)page["response_metadata"]?["next_cursor"] ?? "";
+        }
+        while (cursor.Length > 0);
+        return members;
+    }
+
     /// <summary>A fresh Socket Mode WebSocket URL; it is short-lived, so ask again for every connection.</summary>
     public async Task<Uri?> OpenSocketAsync(string appToken, CancellationToken ct) =>
         (string?)(await CallFormAsync("apps.connections.open", appToken, [], ct))?["url"] is { } url ? new Uri(url) : null;

@@ -18,7 +18,10 @@ public sealed class SlackPeople(SlackApiClient api, IMemoryCache cache)
             Locale: (string?)info["locale"],
             TimeZone: (string?)info["tz"],
             DisplayName: NonEmpty((string?)profile?["display_name"]) ?? NonEmpty((string?)info["real_name"]) ?? NonEmpty((string?)profile?["real_name"]),
-            Email: NonEmpty((string?)profile?["email"]));
+            Email: NonEmpty((string?)profile?["email"]))
+        {
+            IsBot = (bool?)info["is_bot"] == true || (string?)info["id"] == "USLACKBOT",
+        };
         cache.Set(key, hints, KeepFor);
         return hints;
     }
@@ -29,5 +32,8 @@ public sealed class SlackPeople(SlackApiClient api, IMemoryCache cache)
 /// <summary>The channel's hints about a person; the coach decides what to make of them.</summary>
 public sealed record PersonHints(string? Locale, string? TimeZone, string? DisplayName, string? Email)
 {
+    /// <summary>Bots (the coach itself included) sit in channels too, but are nobody's rep.</summary>
+    public bool IsBot { get; init; }
+
     public static readonly PersonHints None = new(null, null, null, null);
 }

@@ -49,6 +49,8 @@ public sealed class ChannelAccount
     public string? Id { get; set; }
     public string? Name { get; set; }
     public string? AadObjectId { get; set; }
+    /// <summary>Present in a team's roster (TeamsChannelAccount); Teams takes it from Entra ID, so it is verified.</summary>
+    public string? Email { get; set; }
 }
 
 /// <summary>The chat an activity belongs to.</summary>

@@ -14,6 +14,8 @@ public static class Verbs
         WhenVerb.Create(),
         AdviseVerb.Create(),
         TeamsPackageVerb.Create(),
+        DigestVerb.Create(),
+        DemoDataVerb.Create(),
     };
 
     public static bool IsVerb(string[] args) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using RelationshipCoach.Digests;
 using RelationshipCoach.Playground;
 using RelationshipCoach.Slack;
 using RelationshipCoach.Teams;
@@ -24,6 +25,7 @@ public static class CoachApp
         app.UseDatabaseGate();
         app.MapHealth();
         app.MapTeams();
+        app.MapDigestCharts();
         if (PlaygroundEndpoints.IsEnabled(app.Configuration, app.Environment)) app.MapPlayground();
         app.MapSlack();
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddress(app));

@@ -1,4 +1,6 @@
 using RelationshipCoach.Core;
+using NodaTime;
+using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.People;
 using RelationshipCoach.Core.Time;
 using RelationshipCoach.Data;
@@ -39,6 +41,11 @@ public sealed record CoachConfiguration(DatabaseProvider Provider, string Connec
         if (!int.TryParse(capText, out var cap) || cap < 1)
             throw new InvalidOperationException($"Nudges:MaxPerDay must be a whole number of at least 1, not '{capText}'.");
 
+        var digestText = config["Digest:Default"] ?? "every Monday at 8:30";
+        var digest = TimeExpressionRecognizer.Instance.Recognize(digestText, null, DigestSchedule.MondayMorning.Anchor, DateTimeZone.Utc).Recurrence;
+        if (digest is null || !DigestSchedule.IsWeekly(digest))
+            throw new InvalidOperationException($"Digest:Default must be a weekly day and time like 'every Monday at 8:30', not '{digestText}'.");
+
         return new CoachConfiguration(provider, connection, new CoachOptions
         {
             MaxProactivePerDay = cap,
@@ -46,6 +53,7 @@ public sealed record CoachConfiguration(DatabaseProvider Provider, string Connec
             DefaultWorkingHours = hours,
             DefaultCheckIns = checkIns,
             FirstCheckInAfter = firstCheckInAfter,
+            DefaultDigest = digest,
         });
     }
 }

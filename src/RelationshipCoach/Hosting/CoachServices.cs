@@ -3,11 +3,15 @@ using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.Delivery;
 using RelationshipCoach.Core.Engagements;
+using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.People;
+using RelationshipCoach.Core.Teams;
 using RelationshipCoach.Core.Time;
 using RelationshipCoach.Data;
 using RelationshipCoach.Data.Stores;
 using RelationshipCoach.Delivery;
+using RelationshipCoach.Demo;
+using RelationshipCoach.Digests;
 using RelationshipCoach.Playground;
 using RelationshipCoach.Scheduling;
 using RelationshipCoach.Slack;
@@ -31,7 +35,13 @@ public static class CoachServices
         services.AddHostedService<DatabaseMigrator>();
         services.AddSingleton<PlaygroundUsers>();
         if (PlaygroundEndpoints.IsEnabled(builder.Configuration, builder.Environment))
+        {
             services.AddHostedService(sp => sp.GetRequiredService<PlaygroundUsers>());
+            if (DemoDataSeed.IsEnabled(builder.Configuration)) services.AddHostedService<DemoDataSeed>();
+        }
+        var playground = PlaygroundEndpoints.IsEnabled(builder.Configuration, builder.Environment);
+        services.AddHostedService(sp => new TeamSeed(sp, builder.Configuration, sp.GetRequiredService<TimeProvider>(), playground,
+            sp.GetRequiredService<DatabaseReadiness>(), sp.GetRequiredService<ILogger<TeamSeed>>()));
 
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ICallLog, CallLog>();
@@ -56,6 +66,7 @@ public static class CoachServices
         services.AddScoped<ICheckInScheduler, QuartzCheckInScheduler>();
 
         services.AddGuidance(builder.Configuration);
+        services.AddTeamsAndDigests(builder.Configuration);
 
         services.AddScoped<Coach>();
         foreach (var handler in IntentTable.HandlerTypes) services.AddScoped(handler);
@@ -83,5 +94,27 @@ public static class CoachServices
         services.ConfigureHttpJsonOptions(o => ReplyJson.Configure(o.SerializerOptions));
         builder.AddSlack();
         return builder;
+    }
+
+    private static void AddTeamsAndDigests(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<IPeopleSearch, PeopleSearch>();
+        services.AddScoped<SamePerson>();
+        services.AddScoped<ITeamStore, TeamStore>();
+        services.AddScoped<Colleagues>();
+        services.AddScoped<TeamNotice>();
+        services.AddScoped<TeamImport>();
+        services.AddScoped<IChannelMembers, ChannelMembersRouter>();
+        services.AddScoped<IDigestSettingsStore, DigestSettingsStore>();
+        services.AddScoped<IDigestScheduler, QuartzDigestScheduler>();
+        services.AddScoped<IEngagementDigestFacts, NoEngagementDigestFacts>();
+        services.AddScoped<DigestFactsCollector>();
+        services.AddScoped<DigestComposer>();
+        services.AddScoped<DigestPlanner>();
+        services.AddScoped<DigestSender>();
+        services.AddSingleton(DigestChartOptions.Read(configuration));
+        services.AddScoped<DigestChartStore>();
+        services.AddScoped<IDigestCharts, DigestCharts>();
+        services.AddScoped<DemoData>();
     }
 }

@@ -23,6 +23,8 @@ public class CoachFactory : WebApplicationFactory<Program>
             ["Slack:InboxFolder"] = Path.Combine(Folder, "slack-inbox"),
             // One trained classifier shared by every host the tests start; the cache is keyed by the corpus, so it never goes stale.
             ["Guidance:ModelCache"] = Path.Combine(Path.GetTempPath(), "coach-test-guidance-model"),
+            // Tests start from an empty database; the digest tests that want the demo team ask for it.
+            ["Playground:DemoData"] = "false",
         };
         // Tests that change a person's settings get a person of their own, so that no test sees another's choices.
         for (var i = 1; i <= 9; i++) _settings[$"Playground:Users:tester{i}"] = "Rep";

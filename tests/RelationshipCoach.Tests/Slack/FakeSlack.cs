@@ -29,6 +29,10 @@ public sealed class FakeSlack : IAsyncDisposable
     /// <summary>Every call in arrival order: method (a Web API method, or "message" for a response_url post), arguments, bearer token.</summary>
     public ConcurrentQueue<SlackCall> Calls { get; } = new();
     public ConcurrentDictionary<string, string> ChatUpdateFailures { get; } = new();
+    /// <summary>What conversations.members answers for each channel id.</summary>
+    public ConcurrentDictionary<string, string[]> ChannelMembers { get; } = new();
+    /// <summary>People users.info describes by their own name and email (or as a bot); anyone else is Rita Rep.</summary>
+    public ConcurrentDictionary<string, (string Name, string Email, bool IsBot)> People { get; } = new();
     public Channel<string> SocketAcks { get; } = Channel.CreateUnbounded<string>();
     public int SocketConnections => _socketConnections;
     private int _socketConnections;
@@ -95,6 +99,18 @@ public sealed class FakeSlack : IAsyncDisposable
             "chat.postMessage" => Results.Json(new { ok = true, channel = (string?)args["channel"], ts, message = new { ts } }),
             "chat.update" => Results.Json(new { ok = true, channel = (string?)args["channel"], ts = (string?)args["ts"] }),
             "conversations.open" => Results.Json(new { ok = true, channel = new { id = "D" + (string?)args["users"] } }),
+            "conversations.members" => ChannelMembers.TryGetValue((string?)args["channel"] ?? "", out var members)
+                ? Results.Json(new { ok = true, members, response_metadata = new { next_cursor = "" } })
+                : Results.Json(new { ok = false, error = "channel_not_found" }),
+            "users.info" when People.TryGetValue((string?)args["user"] ?? "", out var person) => Results.Json(new
+            {
+                ok = true,
+                user = new
+                {
+                    id = (string?)args["user"], is_bot = person.IsBot, tz = "Europe/Berlin", real_name = person.Name,
+                    profile = new { display_name = person.Name, email = person.Email },
+                },
+            }),
             "users.info" => Results.Json(new
             {
                 ok = true,

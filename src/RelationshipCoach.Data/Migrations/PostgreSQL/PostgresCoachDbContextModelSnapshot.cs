@@ -178,6 +178,50 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                     b.ToTable("check_ins", (string)null);
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.DigestChartRow", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("digest_charts", (string)null);
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.DigestSettingRow", b =>
+                {
+                    b.Property<long>("LeadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Anchor")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.Property<long?>("NextAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("RRule")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("LeadId");
+
+                    b.ToTable("digest_settings", (string)null);
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.EngagementRow", b =>
                 {
                     b.Property<long>("Id")
@@ -454,6 +498,35 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                     b.ToTable("processed_requests", (string)null);
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.TeamMemberRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LeadId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RepId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepId", "LeftAt");
+
+                    b.HasIndex("LeadId", "RepId", "LeftAt");
+
+                    b.ToTable("team_members", (string)null);
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.UserRow", b =>
                 {
                     b.Property<long>("Id")
@@ -565,6 +638,17 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                     b.Navigation("Engagement");
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.DigestSettingRow", b =>
+                {
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "Lead")
+                        .WithOne()
+                        .HasForeignKey("RelationshipCoach.Data.Entities.DigestSettingRow", "LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Lead");
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.EngagementRow", b =>
                 {
                     b.HasOne("RelationshipCoach.Data.Entities.UserRow", "Owner")
@@ -627,6 +711,25 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.TeamMemberRow", b =>
+                {
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "Lead")
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "Rep")
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Lead");
+
+                    b.Navigation("Rep");
                 });
 
             modelBuilder.Entity("RelationshipCoach.Data.Entities.EngagementRow", b =>

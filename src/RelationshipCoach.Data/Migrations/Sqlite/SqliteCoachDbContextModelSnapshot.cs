@@ -167,6 +167,50 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                     b.ToTable("check_ins", (string)null);
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.DigestChartRow", b =>
+                {
+                    b.Property<string>("Token")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Token");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("digest_charts", (string)null);
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.DigestSettingRow", b =>
+                {
+                    b.Property<long>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Anchor")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("NextAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RRule")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("LeadId");
+
+                    b.ToTable("digest_settings", (string)null);
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.EngagementRow", b =>
                 {
                     b.Property<long>("Id")
@@ -431,6 +475,33 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                     b.ToTable("processed_requests", (string)null);
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.TeamMemberRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LeadId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeftAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RepId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RepId", "LeftAt");
+
+                    b.HasIndex("LeadId", "RepId", "LeftAt");
+
+                    b.ToTable("team_members", (string)null);
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.UserRow", b =>
                 {
                     b.Property<long>("Id")
@@ -540,6 +611,17 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                     b.Navigation("Engagement");
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.DigestSettingRow", b =>
+                {
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "Lead")
+                        .WithOne()
+                        .HasForeignKey("RelationshipCoach.Data.Entities.DigestSettingRow", "LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Lead");
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.EngagementRow", b =>
                 {
                     b.HasOne("RelationshipCoach.Data.Entities.UserRow", "Owner")
@@ -602,6 +684,25 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.TeamMemberRow", b =>
+                {
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "Lead")
+                        .WithMany()
+                        .HasForeignKey("LeadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "Rep")
+                        .WithMany()
+                        .HasForeignKey("RepId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Lead");
+
+                    b.Navigation("Rep");
                 });
 
             modelBuilder.Entity("RelationshipCoach.Data.Entities.EngagementRow", b =>

@@ -1,0 +1,17 @@
+using Quartz;
+using RelationshipCoach.Core.Digests;
+
+namespace RelationshipCoach.Scheduling;
+
+/// <summary>Fires when a lead's digest is due; it carries only the lead's id and lets the coach decide whether to send.</summary>
+[DisallowConcurrentExecution]
+public sealed class DigestJob(DigestSender sender) : IJob
+{
+    public const string LeadIdKey = "leadId";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default)
+    {
+        var leadId = Convert.ToInt64(context.MergedJobDataMap[LeadIdKey], System.Globalization.CultureInfo.InvariantCulture);
+        await sender.SendDueAsync(leadId, ct);
+    }
+}
