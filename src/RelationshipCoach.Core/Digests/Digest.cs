@@ -25,11 +25,13 @@ public sealed record RepSummary(long RepId, string Name, Instant? LeftAt)
     public int CheckInsMissed { get; init; }
     public IReadOnlyList<PhaseFact> PhasesAtRisk { get; init; } = [];
     public IReadOnlyList<PhaseFact> PhasesEndingNextWeek { get; init; } = [];
+    /// <summary>Days of the period the rep was away: their reminders and check-ins paused, nothing counted as missed.</summary>
+    public int DaysAway { get; init; }
 
     public bool HasLeft => LeftAt is not null;
 
     public bool IsQuiet => CallsLogged == 0 && StillOpen == 0 && Ideas.Count == 0 && CheckInsAnswered + CheckInsMissed == 0
-        && PhasesAtRisk.Count == 0 && PhasesEndingNextWeek.Count == 0;
+        && PhasesAtRisk.Count == 0 && PhasesEndingNextWeek.Count == 0 && DaysAway == 0;
 }
 
 /// <summary>How often a rep was given an idea in the week, and how often they said it helped or did not.</summary>

@@ -45,7 +45,17 @@ public static class DigestBuilder
             PhasesEndingNextWeek = rep.LeftAt is null
                 ? rep.Engagement.Phases.Where(p => p.Ends >= next.FirstDay && p.Ends < next.End.InZone(period.Zone).Date).ToList()
                 : [],
+            DaysAway = DaysAway(rep.Away, period),
         };
+    }
+
+    private static int DaysAway(IReadOnlyList<DateInterval> away, DigestPeriod period)
+    {
+        var last = (period.End - Duration.FromMilliseconds(1)).InZone(period.Zone).Date;
+        var count = 0;
+        for (var day = period.FirstDay; day <= last; day = day.PlusDays(1))
+            if (away.Any(a => a.Contains(day))) count++;
+        return count;
     }
 
     private static List<IdeaTally> Ideas(List<GuidanceEvent> events) =>

@@ -21,4 +21,8 @@ public sealed record DigestLead(long Id, string Name, Language Language);
 /// One rep of the lead's team (all their profiles merged): calls held since the trend's start plus every call still awaiting
 /// confirmation, their guidance events, and their engagement facts. <see cref="LeftAt"/> is set when they left the team.
 /// </summary>
-public sealed record RepFacts(long RepId, string Name, Instant? LeftAt, IReadOnlyList<Call> Calls, IReadOnlyList<GuidanceEvent> Guidance, EngagementDigestFacts Engagement);
+public sealed record RepFacts(long RepId, string Name, Instant? LeftAt, IReadOnlyList<Call> Calls, IReadOnlyList<GuidanceEvent> Guidance, EngagementDigestFacts Engagement)
+{
+    /// <summary>The rep's absences (out of office) touching the period, in their own calendar.</summary>
+    public IReadOnlyList<DateInterval> Away { get; init; } = [];
+}

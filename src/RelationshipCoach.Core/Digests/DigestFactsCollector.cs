@@ -1,3 +1,4 @@
+using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Core.People;
@@ -10,7 +11,8 @@ namespace RelationshipCoach.Core.Digests;
 /// that verified the same email, with calls and guidance reaching back to the trend's start.
 /// </summary>
 public sealed class DigestFactsCollector(
-    ITeamStore teams, IUserDirectory users, SamePerson samePerson, ICallLog calls, IGuidanceLog guidance, IEngagementDigestFacts engagements)
+    ITeamStore teams, IUserDirectory users, SamePerson samePerson, ICallLog calls, IGuidanceLog guidance, IEngagementDigestFacts engagements,
+    IAbsenceLog absences)
 {
     public async Task<DigestFacts> CollectAsync(UserProfile lead, DigestPeriod period, CancellationToken ct)
     {
@@ -32,10 +34,15 @@ public sealed class DigestFactsCollector(
                 foreach (var call in await calls.ListOpenAsync(id, ct)) personCalls[call.Id] = call;
             }
             var mine = engagementFacts.Where(e => ids.Contains(e.RepId)).ToList();
+            var away = new List<NodaTime.DateInterval>();
+            foreach (var id in ids) away.AddRange(await absences.CurrentAsync(id, period.FirstDay, ct));
             reps.Add(new RepFacts(person.RepId, person.Name, person.LeftAt,
                 personCalls.Values.OrderBy(c => c.HeldAt).ToList(),
                 events.Where(e => ids.Contains(e.RepId)).ToList(),
-                new EngagementDigestFacts(person.RepId, mine.SelectMany(e => e.CheckIns).ToList(), mine.SelectMany(e => e.Phases).ToList())));
+                new EngagementDigestFacts(person.RepId, mine.SelectMany(e => e.CheckIns).ToList(), mine.SelectMany(e => e.Phases).ToList()))
+            {
+                Away = away,
+            });
         }
         return facts with { Reps = reps };
     }

@@ -50,6 +50,7 @@ public static class DigestReply
     {
         var parts = new List<string>();
         if (rep.LeftAt is { } left) parts.Add(Say(language, "digest.rep.left", left.InZone(period.Zone).ToString("dddd d MMM", Texts.Culture(language))));
+        if (rep.DaysAway > 0) parts.Add(Say(language, "digest.rep.away", rep.DaysAway));
         parts.Add(Say(language, "digest.rep.calls", rep.CallsLogged, rep.OnTime, rep.Late, rep.Missed));
         if (rep.StillOpen > 0) parts.Add(Say(language, "digest.rep.open", rep.StillOpen, (int)Math.Floor(rep.OldestOpenAge!.Value.TotalDays)));
         if (rep.Ideas.Count > 0)

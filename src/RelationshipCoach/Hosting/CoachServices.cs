@@ -107,7 +107,7 @@ public static class CoachServices
         services.AddScoped<IChannelMembers, ChannelMembersRouter>();
         services.AddScoped<IDigestSettingsStore, DigestSettingsStore>();
         services.AddScoped<IDigestScheduler, QuartzDigestScheduler>();
-        services.AddScoped<IEngagementDigestFacts, NoEngagementDigestFacts>();
+        services.AddScoped<IEngagementDigestFacts, EngagementDigestFactsStore>();
         services.AddScoped<DigestFactsCollector>();
         services.AddScoped<DigestComposer>();
         services.AddScoped<DigestPlanner>();

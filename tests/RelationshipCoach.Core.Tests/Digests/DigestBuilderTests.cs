@@ -25,6 +25,19 @@ public sealed class DigestBuilderTests
     }
 
     [Fact]
+    public void Days_away_are_shown_and_count_only_inside_the_week()
+    {
+        var away = new DateInterval(new LocalDate(2026, 11, 19), new LocalDate(2026, 11, 25));
+        var digest = Build(Rep(2, "Ana") with { Away = [away] });
+
+        var ana = Assert.Single(digest.Reps);
+        Assert.Equal(4, ana.DaysAway);
+        Assert.False(digest.IsQuiet);
+        Assert.Contains("Ana", DigestReply.Build(digest, null).PlainText);
+        Assert.Contains("away 4 days", DigestReply.Build(digest, null).PlainText);
+    }
+
+    [Fact]
     public void A_lead_without_a_team_is_told_how_to_build_one()
     {
         var reply = DigestReply.Build(Build(), null);
