@@ -4,6 +4,7 @@ using RelationshipCoach.Core.Engagements;
 using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Core.Help;
+using RelationshipCoach.Core.Privacy;
 using RelationshipCoach.Core.Settings;
 using RelationshipCoach.Core.Teams;
 using static RelationshipCoach.Core.Conversation.IntentRoute;
@@ -30,6 +31,8 @@ public static class IntentTable
         OnAction("call.dismiss", typeof(CallDismissedHandler)),
         OnAction("open-items", typeof(OpenItemsHandler)),
         OnAction("history", typeof(HistoryHandler)),
+        OnAction(ForgetHandler.Confirm, typeof(ForgetHandler)),
+        OnAction(ForgetHandler.Cancel, typeof(ForgetHandler)),
         OnAction(GuidanceActions.More, typeof(IdeaDetailHandler)),
         OnAction(GuidanceActions.Another, typeof(AnotherAngleHandler)),
         OnAction(GuidanceActions.Feedback, typeof(FeedbackHandler)),
@@ -65,6 +68,8 @@ public static class IntentTable
         OnCommand("history", typeof(HistoryHandler)),
         OnCommand("advise", typeof(GuidanceHandler), takesArguments: true),
         OnCommand("back", typeof(BackHandler)),
+        OnCommand("export-data", typeof(ExportHandler)),
+        OnCommand("forget-me", typeof(ForgetHandler)),
         OnCommand("intensity-light", typeof(IntensityHandler)),
         OnCommand("intensity-standard", typeof(IntensityHandler)),
         OnCommand("intensity-active", typeof(IntensityHandler)),

@@ -10,6 +10,9 @@ namespace RelationshipCoach.Hosting;
 /// <summary>Reads and checks the configuration keys the README lists, failing at start with the key's name when a value is unusable.</summary>
 public sealed record CoachConfiguration(DatabaseProvider Provider, string ConnectionString, CoachOptions Options)
 {
+    /// <summary>How long call topics and notes are kept (Retention:CallNotes); the calls themselves stay for the counts.</summary>
+    public TimeSpan CallNotesRetention { get; init; } = TimeSpan.FromDays(365);
+
     public static CoachConfiguration Read(IConfiguration config)
     {
         var providerText = config["Database:Provider"] ?? "Sqlite";
@@ -46,6 +49,12 @@ public sealed record CoachConfiguration(DatabaseProvider Provider, string Connec
         if (digest is null || !DigestSchedule.IsWeekly(digest))
             throw new InvalidOperationException($"Digest:Default must be a weekly day and time like 'every Monday at 8:30', not '{digestText}'.");
 
+        var retentionText = config["Retention:CallNotes"] ?? "365";
+        var retention = int.TryParse(retentionText, out var days) ? TimeSpan.FromDays(days)
+            : TimeSpan.TryParse(retentionText, System.Globalization.CultureInfo.InvariantCulture, out var span) ? span : TimeSpan.MinValue;
+        if (retention <= TimeSpan.Zero)
+            throw new InvalidOperationException($"Retention:CallNotes must be a number of days (e.g. 365) or a duration, not '{retentionText}'.");
+
         return new CoachConfiguration(provider, connection, new CoachOptions
         {
             MaxProactivePerDay = cap,
@@ -54,6 +63,9 @@ public sealed record CoachConfiguration(DatabaseProvider Provider, string Connec
             DefaultCheckIns = checkIns,
             FirstCheckInAfter = firstCheckInAfter,
             DefaultDigest = digest,
-        });
+        })
+        {
+            CallNotesRetention = retention,
+        };
     }
 }

@@ -5,6 +5,7 @@ using RelationshipCoach.Core.Delivery;
 using RelationshipCoach.Core.Engagements;
 using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.People;
+using RelationshipCoach.Core.Privacy;
 using RelationshipCoach.Core.Teams;
 using RelationshipCoach.Core.Time;
 using RelationshipCoach.Data;
@@ -80,6 +81,7 @@ public static class CoachServices
         services.AddScoped<IHeldMessageScheduler, QuartzHeldMessageScheduler>();
         services.AddScoped<IEndOfDayScheduler, QuartzEndOfDayScheduler>();
         services.AddScoped<EndOfDaySummaries>();
+        services.AddScoped<IPersonalData, PersonalData>();
 
         services.AddScoped<PlaygroundMessenger>();
         services.AddScoped<MessengerRouter>();
@@ -87,6 +89,7 @@ public static class CoachServices
         services.AddScoped<IMessenger>(sp => sp.GetRequiredService<ConsiderateMessenger>());
 
         services.AddCoachScheduler(configuration.Provider, configuration.ConnectionString, SchedulerSettings.Read(builder.Configuration));
+        services.AddHostedService<RetentionPlan>();
 
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database")

@@ -15,6 +15,7 @@ public static class EmbeddedDefaults
         ["WorkingHours:Default"] = "Mon-Fri 08:00-18:00",
         ["CheckIns:Default"] = "every Monday at 9",
         ["Nudges:MaxPerDay"] = "5",
+        ["Retention:CallNotes"] = "365",
         ["Playground:Users:rep1"] = "Rep",
         ["Playground:Users:rep2"] = "Rep",
         ["Playground:Users:lead1"] = "Lead",
