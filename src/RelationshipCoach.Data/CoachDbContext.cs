@@ -16,6 +16,7 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
     public DbSet<AbsenceRow> Absences => Set<AbsenceRow>();
     public DbSet<HeldMessageRow> HeldMessages => Set<HeldMessageRow>();
     public DbSet<ProactiveSendRow> ProactiveSends => Set<ProactiveSendRow>();
+    public DbSet<FailedDeliveryRow> FailedDeliveries => Set<FailedDeliveryRow>();
     public DbSet<EngagementRow> Engagements => Set<EngagementRow>();
     public DbSet<PhaseRow> Phases => Set<PhaseRow>();
     public DbSet<CheckInRow> CheckIns => Set<CheckInRow>();
@@ -47,6 +48,16 @@ public abstract class CoachDbContext(DbContextOptions options) : DbContext(optio
             e.HasOne(h => h.User).WithMany().HasForeignKey(h => h.UserId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(h => new { h.UserId, h.HoldUntil });
             e.Property(h => h.Title).HasMaxLength(200);
+            e.Property(h => h.FailureReason).HasMaxLength(300);
+        });
+        model.Entity<FailedDeliveryRow>(e =>
+        {
+            e.ToTable("failed_deliveries");
+            e.HasOne(f => f.User).WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(f => f.FailedAt);
+            e.Property(f => f.Kind).HasMaxLength(64);
+            e.Property(f => f.Title).HasMaxLength(200);
+            e.Property(f => f.Reason).HasMaxLength(300);
         });
         model.Entity<ProactiveSendRow>(e =>
         {

@@ -10,13 +10,19 @@ namespace RelationshipCoach.Core.Delivery;
 /// <summary>
 /// Every proactive message passes here before its channel: outside the person's working time (weekends, holidays,
 /// absences, after hours) it waits for their next working time, and beyond <see cref="CoachOptions.MaxProactivePerDay"/>
-/// a day the rest wait for the next working morning and arrive as one combined message. Nothing is dropped.
+/// a day the rest wait for the next working morning and arrive as one combined message. A message its channel fails to
+/// take is retried with growing pauses for up to <see cref="GiveUpAfter"/>, then recorded as failed. Nothing is dropped silently.
 /// </summary>
 public sealed class ConsiderateMessenger(
     IMessenger channel, IUserDirectory users, Schedules schedules, IDeliveryLedger ledger, IHeldMessageScheduler wakeUps, CoachOptions options, TimeProvider clock)
     : IMessenger
 {
     public const string CombinedKind = "held.combined";
+
+    public static readonly Duration GiveUpAfter = Duration.FromHours(24);
+
+    /// <summary>The pause before the next attempt: 1, 2, 4 … minutes, at most an hour.</summary>
+    public static Duration Backoff(int attempts) => Duration.FromMinutes(Math.Min(60, 1 << Math.Min(attempts - 1, 6)));
 
     public async Task SendAsync(UserRef to, Reply reply, CancellationToken ct)
     {
@@ -44,20 +50,32 @@ public sealed class ConsiderateMessenger(
         }
         var held = await ledger.TakeDueAsync(userId, now, ct);
         if (held.Count == 0) return;
-        await DeliverAsync(profile, held.Count == 1 ? held[0] : Combined(profile, held), now, ct);
+        var failure = held.Where(h => h.Failure is not null).Select(h => h.Failure).MinBy(f => f!.FirstFailedAt);
+        await DeliverAsync(profile, held.Count == 1 ? held[0].Reply : Combined(profile, held.Select(h => h.Reply).ToList()), now, ct, failure);
     }
 
     private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
 
-    private async Task HoldAsync(UserProfile profile, Reply reply, Instant until, CancellationToken ct)
+    private async Task HoldAsync(UserProfile profile, Reply reply, Instant until, CancellationToken ct, DeliveryFailure? failure = null)
     {
-        await ledger.HoldAsync(profile.Id, reply, until, ct);
+        await ledger.HoldAsync(profile.Id, reply, until, failure, ct);
         await wakeUps.ScheduleAsync(profile.Id, until, ct);
     }
 
-    private async Task DeliverAsync(UserProfile profile, Reply reply, Instant now, CancellationToken ct)
+    private async Task DeliverAsync(UserProfile profile, Reply reply, Instant now, CancellationToken ct, DeliveryFailure? earlier = null)
     {
-        await channel.SendAsync(profile.Ref, reply, ct);
+        try
+        {
+            await channel.SendAsync(profile.Ref, reply, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            var reason = $"{e.GetType().Name}: {e.Message}";
+            var failure = new DeliveryFailure(earlier?.FirstFailedAt ?? now, (earlier?.Attempts ?? 0) + 1, reason.Length > 300 ? reason[..300] : reason);
+            if (now - failure.FirstFailedAt >= GiveUpAfter) await ledger.RecordFailedAsync(profile.Id, reply, failure, ct);
+            else await HoldAsync(profile, reply, now + Backoff(failure.Attempts), ct, failure);
+            return;
+        }
         await ledger.RecordSentAsync(profile.Id, now, ct);
     }
 

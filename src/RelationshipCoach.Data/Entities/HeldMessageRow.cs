@@ -9,4 +9,7 @@ public sealed class HeldMessageRow
     public required string Title { get; set; }
     public required string ReplyJson { get; set; }
     public long HoldUntil { get; set; }
+    public long? FirstFailedAt { get; set; }
+    public int Attempts { get; set; }
+    public string? FailureReason { get; set; }
 }

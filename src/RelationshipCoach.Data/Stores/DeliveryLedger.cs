@@ -26,31 +26,49 @@ public sealed class DeliveryLedger(CoachDbContext db) : IDeliveryLedger
         db.ChangeTracker.Clear();
     }
 
-    public async Task HoldAsync(long userId, Reply reply, Instant until, CancellationToken ct)
+    public async Task HoldAsync(long userId, Reply reply, Instant until, DeliveryFailure? failure, CancellationToken ct)
     {
         db.HeldMessages.Add(new HeldMessageRow
         {
             UserId = userId,
-            Title = Truncate(reply.Title ?? reply.Blocks.FirstOrDefault()?.Text ?? reply.Kind, 200),
+            Title = Title(reply),
             ReplyJson = JsonSerializer.Serialize(reply, Json),
             HoldUntil = until.ToColumn(),
+            FirstFailedAt = failure?.FirstFailedAt.ToColumn(),
+            Attempts = failure?.Attempts ?? 0,
+            FailureReason = failure?.Reason,
         });
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }
 
-    public async Task<IReadOnlyList<Reply>> TakeDueAsync(long userId, Instant now, CancellationToken ct)
+    public async Task<IReadOnlyList<HeldMessage>> TakeDueAsync(long userId, Instant now, CancellationToken ct)
     {
         var due = now.ToColumn();
         var rows = await db.HeldMessages.Where(h => h.UserId == userId && h.HoldUntil <= due).OrderBy(h => h.Id).ToListAsync(ct);
         db.HeldMessages.RemoveRange(rows);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return rows.Select(r => JsonSerializer.Deserialize<Reply>(r.ReplyJson, Json)!).ToList();
+        return rows.Select(r => new HeldMessage(
+            JsonSerializer.Deserialize<Reply>(r.ReplyJson, Json)!,
+            r.FirstFailedAt is { } first ? new DeliveryFailure(first.ToInstant(), r.Attempts, r.FailureReason ?? "") : null)).ToList();
     }
 
     public async Task<IReadOnlyList<string>> HeldTitlesAsync(long userId, CancellationToken ct) =>
         await db.HeldMessages.AsNoTracking().Where(h => h.UserId == userId).OrderBy(h => h.Id).Select(h => h.Title).ToListAsync(ct);
+
+    public async Task RecordFailedAsync(long userId, Reply reply, DeliveryFailure failure, CancellationToken ct)
+    {
+        db.FailedDeliveries.Add(new FailedDeliveryRow
+        {
+            UserId = userId, Kind = Truncate(reply.Kind, 64), Title = Title(reply), FirstFailedAt = failure.FirstFailedAt.ToColumn(),
+            FailedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds(), Attempts = failure.Attempts, Reason = Truncate(failure.Reason, 300),
+        });
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private static string Title(Reply reply) => Truncate(reply.Title ?? reply.Blocks.FirstOrDefault()?.Text ?? reply.Kind, 200);
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
 }

@@ -24,6 +24,7 @@ public static class CoachApp
         app.UseRequestSizeLimit();
         app.UseDatabaseGate();
         app.MapHealth();
+        app.MapAdminStatus();
         app.MapTeams();
         app.MapDigestCharts();
         if (PlaygroundEndpoints.IsEnabled(app.Configuration, app.Environment)) app.MapPlayground();

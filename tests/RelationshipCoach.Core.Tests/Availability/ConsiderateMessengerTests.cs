@@ -82,35 +82,38 @@ public sealed class ConsiderateMessengerTests
         Assert.Empty(_ledger.Held);
     }
 
-    private sealed class MemoryDeliveryLedger : IDeliveryLedger
+    [Fact]
+    public async Task A_channel_that_fails_is_retried_with_growing_pauses_and_after_a_day_the_message_is_recorded_as_failed()
     {
-        public List<(long UserId, Instant At)> SentAt { get; } = [];
-        public List<(long UserId, Reply Reply, Instant Until)> Held { get; } = [];
+        var failing = new FailingChannel();
+        var options = new CoachOptions { MaxProactivePerDay = 1000 };
+        var rep = _rep with { WorkingHours = WorkingHours.Parse("Mon-Sun 00:00-24:00") };
+        var messenger = new ConsiderateMessenger(failing, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, options, _clock);
 
-        public Task<int> CountSentAsync(long userId, Instant from, Instant to, CancellationToken ct) =>
-            Task.FromResult(SentAt.Count(s => s.UserId == userId && s.At >= from && s.At < to));
+        await messenger.SendAsync(rep.Ref, Reminder(1), CancellationToken.None);
+        var firstRetry = _wakeUps.Scheduled[rep.Id];
+        Assert.Equal(Duration.FromMinutes(1), firstRetry - _clock.Now);
+        Assert.Equal(1, Assert.Single(_ledger.Held).Message.Failure!.Attempts);
 
-        public Task RecordSentAsync(long userId, Instant at, CancellationToken ct)
+        _clock.Now = firstRetry;
+        await messenger.FlushAsync(rep.Id, CancellationToken.None);
+        Assert.Equal(Duration.FromMinutes(2), _wakeUps.Scheduled[rep.Id] - _clock.Now);
+
+        while (_ledger.Held.Count > 0)
         {
-            SentAt.Add((userId, at));
-            return Task.CompletedTask;
+            _clock.Now = _wakeUps.Scheduled[rep.Id];
+            await messenger.FlushAsync(rep.Id, CancellationToken.None);
         }
+        var failed = Assert.Single(_ledger.Failed);
+        Assert.Equal("Reminder 1", failed.Reply.Title);
+        Assert.True(failed.Failure.Attempts > 20);
+        Assert.Contains("connector answered 503", failed.Failure.Reason);
+        Assert.Empty(_channel.Sent);
+    }
 
-        public Task HoldAsync(long userId, Reply reply, Instant until, CancellationToken ct)
-        {
-            Held.Add((userId, reply, until));
-            return Task.CompletedTask;
-        }
-
-        public Task<IReadOnlyList<Reply>> TakeDueAsync(long userId, Instant now, CancellationToken ct)
-        {
-            var due = Held.Where(h => h.UserId == userId && h.Until <= now).ToList();
-            Held.RemoveAll(due.Contains);
-            return Task.FromResult<IReadOnlyList<Reply>>(due.Select(h => h.Reply).ToList());
-        }
-
-        public Task<IReadOnlyList<string>> HeldTitlesAsync(long userId, CancellationToken ct) =>
-            Task.FromResult<IReadOnlyList<string>>(Held.Where(h => h.UserId == userId).Select(h => h.Reply.Title ?? "").ToList());
+    private sealed class FailingChannel : IMessenger
+    {
+        public Task SendAsync(UserRef to, Reply reply, CancellationToken ct) => throw new HttpRequestException("connector answered 503");
     }
 
     private sealed class RecordingWakeUps : IHeldMessageScheduler

@@ -20,7 +20,7 @@ public sealed class EndOfDaySummariesTests
     private EndOfDaySummaries Summaries(UserProfile person)
     {
         var options = new CoachOptions();
-        return new EndOfDaySummaries(new OneRep(person), _calls, new OpenItemsHandler(_calls, new NoHeldMessages()), _messenger,
+        return new EndOfDaySummaries(new OneRep(person), _calls, new OpenItemsHandler(_calls, new MemoryDeliveryLedger()), _messenger,
             new Schedules(new MemoryAbsenceLog(), Holidays.None, options, _clock), _wakeUp, _clock);
     }
 
@@ -62,15 +62,6 @@ public sealed class EndOfDaySummariesTests
             At = at;
             return Task.CompletedTask;
         }
-    }
-
-    private sealed class NoHeldMessages : IDeliveryLedger
-    {
-        public Task<int> CountSentAsync(long userId, Instant from, Instant to, CancellationToken ct) => Task.FromResult(0);
-        public Task RecordSentAsync(long userId, Instant at, CancellationToken ct) => Task.CompletedTask;
-        public Task HoldAsync(long userId, Reply reply, Instant until, CancellationToken ct) => Task.CompletedTask;
-        public Task<IReadOnlyList<Reply>> TakeDueAsync(long userId, Instant now, CancellationToken ct) => Task.FromResult<IReadOnlyList<Reply>>([]);
-        public Task<IReadOnlyList<string>> HeldTitlesAsync(long userId, CancellationToken ct) => Task.FromResult<IReadOnlyList<string>>([]);
     }
 
     private sealed class OneCall : ICallLog

@@ -289,6 +289,48 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                     b.ToTable("engagements", (string)null);
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.FailedDeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstFailedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FailedAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("failed_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.FeedItemRow", b =>
                 {
                     b.Property<long>("Id")
@@ -345,6 +387,16 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstFailedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("HoldUntil")
@@ -631,6 +683,17 @@ namespace RelationshipCoach.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.FailedDeliveryRow", b =>
+                {
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("RelationshipCoach.Data.Entities.FeedItemRow", b =>

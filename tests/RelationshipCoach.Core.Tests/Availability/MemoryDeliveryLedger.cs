@@ -1,0 +1,44 @@
+using NodaTime;
+using RelationshipCoach.Core.Delivery;
+using RelationshipCoach.Core.Replies;
+
+namespace RelationshipCoach.Core.Tests.Availability;
+
+/// <summary>Sends, held and failed messages kept in memory, for Core tests that run without a database.</summary>
+public sealed class MemoryDeliveryLedger : IDeliveryLedger
+{
+    public List<(long UserId, Instant At)> SentAt { get; } = [];
+    public List<(long UserId, HeldMessage Message, Instant Until)> Held { get; } = [];
+    public List<(long UserId, Reply Reply, DeliveryFailure Failure)> Failed { get; } = [];
+
+    public Task<int> CountSentAsync(long userId, Instant from, Instant to, CancellationToken ct) =>
+        Task.FromResult(SentAt.Count(s => s.UserId == userId && s.At >= from && s.At < to));
+
+    public Task RecordSentAsync(long userId, Instant at, CancellationToken ct)
+    {
+        SentAt.Add((userId, at));
+        return Task.CompletedTask;
+    }
+
+    public Task HoldAsync(long userId, Reply reply, Instant until, DeliveryFailure? failure, CancellationToken ct)
+    {
+        Held.Add((userId, new HeldMessage(reply, failure), until));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<HeldMessage>> TakeDueAsync(long userId, Instant now, CancellationToken ct)
+    {
+        var due = Held.Where(h => h.UserId == userId && h.Until <= now).ToList();
+        Held.RemoveAll(due.Contains);
+        return Task.FromResult<IReadOnlyList<HeldMessage>>(due.Select(h => h.Message).ToList());
+    }
+
+    public Task<IReadOnlyList<string>> HeldTitlesAsync(long userId, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<string>>(Held.Where(h => h.UserId == userId).Select(h => h.Message.Reply.Title ?? "").ToList());
+
+    public Task RecordFailedAsync(long userId, Reply reply, DeliveryFailure failure, CancellationToken ct)
+    {
+        Failed.Add((userId, reply, failure));
+        return Task.CompletedTask;
+    }
+}
