@@ -47,6 +47,14 @@ public static class TeamsRegistration
                     { Result: { } r } => r.StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed || (int)r.StatusCode >= 500,
                     _ => false,
                 }),
+            }).AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+            {
+                // Half the calls failing over 30 s (at least 10) opens the circuit for 30 s: a channel that is down is left
+                // alone, and what could not be sent waits in the coach's delivery ledger instead of hammering it.
+                FailureRatio = 0.5,
+                MinimumThroughput = 10,
+                SamplingDuration = TimeSpan.FromSeconds(30),
+                BreakDuration = TimeSpan.FromSeconds(30),
             }));
 
         services.AddSingleton<ActivityQueue>();

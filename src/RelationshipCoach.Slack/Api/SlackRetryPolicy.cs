@@ -29,6 +29,14 @@ public static class SlackRetryPolicy
                 _ => false,
             }),
             DelayGenerator = args => ValueTask.FromResult(args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } response ? RetryAfter(response) : null),
+        }).AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
+        {
+            // Half the calls failing over 30 s (at least 10) opens the circuit for 30 s: a channel that is down is left
+            // alone, and what could not be sent waits in the coach's delivery ledger instead of hammering it.
+            FailureRatio = 0.5,
+            MinimumThroughput = 10,
+            SamplingDuration = TimeSpan.FromSeconds(30),
+            BreakDuration = TimeSpan.FromSeconds(30),
         }));
         return builder;
     }
