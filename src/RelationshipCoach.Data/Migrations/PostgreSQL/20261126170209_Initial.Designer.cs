@@ -11,8 +11,8 @@ using RelationshipCoach.Data;
 namespace RelationshipCoach.Data.Migrations.PostgreSQL
 {
     [DbContext(typeof(PostgresCoachDbContext))]
-    [Migration("20261126164117_TeamsAndDigests")]
-    partial class TeamsAndDigests
+    [Migration("20261126170209_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -305,6 +305,50 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                     b.ToTable("engagements", (string)null);
                 });
 
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.FailedDeliveryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FailedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("FirstFailedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("UserId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FailedAt");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("failed_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("RelationshipCoach.Data.Entities.FeedItemRow", b =>
                 {
                     b.Property<long>("Id")
@@ -368,6 +412,16 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<long?>("FirstFailedAt")
+                        .HasColumnType("bigint");
 
                     b.Property<long>("HoldUntil")
                         .HasColumnType("bigint");
@@ -661,6 +715,17 @@ namespace RelationshipCoach.Data.Migrations.PostgreSQL
                         .IsRequired();
 
                     b.Navigation("Owner");
+                });
+
+            modelBuilder.Entity("RelationshipCoach.Data.Entities.FailedDeliveryRow", b =>
+                {
+                    b.HasOne("RelationshipCoach.Data.Entities.UserRow", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("RelationshipCoach.Data.Entities.FeedItemRow", b =>

@@ -10,8 +10,8 @@ using RelationshipCoach.Data;
 namespace RelationshipCoach.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCoachDbContext))]
-    [Migration("20261126165525_DeliveryFailures")]
-    partial class DeliveryFailures
+    [Migration("20261126170218_QuartzJobStore")]
+    partial class QuartzJobStore
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
