@@ -11,7 +11,7 @@ public sealed class CallReminderJob(ConfirmationReminders reminders, ILogger<Cal
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default)
     {
-        var callId = Convert.ToInt64(context.MergedJobDataMap[CallIdKey], System.Globalization.CultureInfo.InvariantCulture);
+        var callId = OneShotTriggers.IdOf(context, CallIdKey);
         if (await reminders.SendDueAsync(callId, ct))
             log.LogInformation("Sent the reminder for call {CallId} from scheduler instance {Instance}.", callId, context.Scheduler.SchedulerInstanceId);
     }

@@ -11,7 +11,7 @@ public sealed class CheckInJob(DueCheckIns checkIns) : IJob
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default)
     {
-        var engagementId = Convert.ToInt64(context.MergedJobDataMap[EngagementIdKey], System.Globalization.CultureInfo.InvariantCulture);
+        var engagementId = OneShotTriggers.IdOf(context, EngagementIdKey);
         await checkIns.RunAsync(engagementId, ct);
     }
 }

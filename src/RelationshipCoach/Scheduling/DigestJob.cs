@@ -11,7 +11,7 @@ public sealed class DigestJob(DigestSender sender) : IJob
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default)
     {
-        var leadId = Convert.ToInt64(context.MergedJobDataMap[LeadIdKey], System.Globalization.CultureInfo.InvariantCulture);
+        var leadId = OneShotTriggers.IdOf(context, LeadIdKey);
         await sender.SendDueAsync(leadId, ct);
     }
 }

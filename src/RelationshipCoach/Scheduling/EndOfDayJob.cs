@@ -10,5 +10,5 @@ public sealed class EndOfDayJob(EndOfDaySummaries summaries) : IJob
     public const string UserIdKey = "userId";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default) =>
-        await summaries.SendAsync(Convert.ToInt64(context.MergedJobDataMap[UserIdKey], System.Globalization.CultureInfo.InvariantCulture), ct);
+        await summaries.SendAsync(OneShotTriggers.IdOf(context, UserIdKey), ct);
 }

@@ -10,5 +10,5 @@ public sealed class HeldMessagesJob(ConsiderateMessenger messenger) : IJob
     public const string UserIdKey = "userId";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken ct = default) =>
-        await messenger.FlushAsync(Convert.ToInt64(context.MergedJobDataMap[UserIdKey], System.Globalization.CultureInfo.InvariantCulture), ct);
+        await messenger.FlushAsync(OneShotTriggers.IdOf(context, UserIdKey), ct);
 }

@@ -28,6 +28,10 @@ public sealed class OneShotTriggers(ISchedulerFactory schedulers)
         await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
     }
 
+    /// <summary>The id a wake-up carries, as its job reads it back.</summary>
+    public static long IdOf(IJobExecutionContext context, string idKey) =>
+        Convert.ToInt64(context.MergedJobDataMap[idKey], System.Globalization.CultureInfo.InvariantCulture);
+
     public async Task RemoveAsync(JobKey key, CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
