@@ -15,6 +15,31 @@ public sealed class QuartzCallReminderScheduler(ISchedulerFactory schedulers) : 
     public async Task ScheduleAsync(long callId, Instant dueAt, CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);
+        var (job, trigger) = JobAndTrigger(callId, dueAt);
+        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
+    }
+
+    public async Task ScheduleManyAsync(IReadOnlyCollection<(long CallId, Instant DueAt)> reminders, CancellationToken ct)
+    {
+        if (reminders.Count == 0) return;
+        var scheduler = await schedulers.GetScheduler(ct);
+        var batch = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>(reminders.Count);
+        foreach (var (callId, dueAt) in reminders)
+        {
+            var (job, trigger) = JobAndTrigger(callId, dueAt);
+            batch[job] = [trigger];
+        }
+        await scheduler.ScheduleJobs(batch, ScheduleJobOptions.Replacing, ct);
+    }
+
+    public async Task CancelAsync(long callId, CancellationToken ct)
+    {
+        var scheduler = await schedulers.GetScheduler(ct);
+        await scheduler.DeleteJob(Key(callId), ct);
+    }
+
+    private static (IJobDetail Job, ITrigger Trigger) JobAndTrigger(long callId, Instant dueAt)
+    {
         var job = JobBuilder.Create<CallReminderJob>()
             .WithIdentity(Key(callId))
             .UsingJobData(CallReminderJob.CallIdKey, callId.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -26,13 +51,7 @@ public sealed class QuartzCallReminderScheduler(ISchedulerFactory schedulers) : 
             .StartAt(dueAt.ToDateTimeOffset())
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
-    }
-
-    public async Task CancelAsync(long callId, CancellationToken ct)
-    {
-        var scheduler = await schedulers.GetScheduler(ct);
-        await scheduler.DeleteJob(Key(callId), ct);
+        return (job, trigger);
     }
 
     private static JobKey Key(long callId) => new($"call-{callId}", Group);
