@@ -18,7 +18,7 @@ public static class DatabaseRegistration
         }
         else
         {
-            services.AddDbContextPool<SqliteCoachDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContextPool<SqliteCoachDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new Sqlite.WalSqliteInterceptor()));
             services.AddScoped<CoachDbContext>(sp => sp.GetRequiredService<SqliteCoachDbContext>());
         }
         return services;

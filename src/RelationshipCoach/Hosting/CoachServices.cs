@@ -66,7 +66,7 @@ public static class CoachServices
                 }
                 else
                 {
-                    store.UseSqlite(configuration.ConnectionString);
+                    store.UseSqlite(Data.Sqlite.WalSqliteFactory.Instance, configuration.ConnectionString);
                 }
             });
         });
