@@ -20,6 +20,9 @@ public static class EmbeddedDefaults
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
         ["Logging:LogLevel:Quartz"] = "Warning",
+        // Both log every outbound call to Slack and Teams at Information: two console lines per reply.
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+        ["Logging:LogLevel:Polly"] = "Warning",
     };
 
     /// <summary>Puts the defaults underneath every source the builder already has.</summary>
