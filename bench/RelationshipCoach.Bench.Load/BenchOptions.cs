@@ -18,6 +18,7 @@ public sealed record BenchOptions
                               (kinds: events, commands, teams, playground; default as shown)
           --guidance P        percent of requests that ask for guidance; the rest log calls or click (default 50)
           --warmup N          unmeasured requests first (default 1000)
+          --users N           distinct people per channel (default 2000); Slack paces each DM to a message a second
           --json FILE         also write the results as JSON
           --target URL        send to a server already running there (e.g. the Bolt baseline) instead of starting the host
           --host-dll PATH     the host to start (default: RelationshipCoach.dll next to this program)
@@ -37,6 +38,7 @@ public sealed record BenchOptions
     public Mix Mix { get; init; } = Mix.Default;
     public int GuidancePercent { get; init; } = 50;
     public int Warmup { get; init; } = 1000;
+    public int Users { get; init; } = 2000;
     public string? JsonPath { get; init; }
     public Uri? Target { get; init; }
     public string? HostDll { get; init; }
@@ -66,6 +68,7 @@ public sealed record BenchOptions
                 "--mix" => options with { Mix = Mix.Parse(Next()) },
                 "--guidance" => options with { GuidancePercent = Int(Next()) },
                 "--warmup" => options with { Warmup = Int(Next()) },
+                "--users" => options with { Users = Int(Next()) },
                 "--json" => options with { JsonPath = Next() },
                 "--target" => options with { Target = new Uri(Next()) },
                 "--host-dll" => options with { HostDll = Next() },

@@ -90,7 +90,7 @@ public static class SchedulerBenchmark
         var scheduling = Stopwatch.StartNew();
         foreach (var chunk in burst.Select(id => (id, due)).Chunk(batch))
             await WithSchedulerAsync(host, s => s.ScheduleManyAsync(chunk, ct));
-        result = result with { ScheduleSeconds = result.ScheduleSeconds + Seconds(scheduling.Elapsed) };
+        result = result with { ScheduleSeconds = Math.Round(result.ScheduleSeconds + Seconds(scheduling.Elapsed), 2) };
 
         var deadline = due + Duration.FromSeconds(60);
         List<(long Id, long At)> sent = [];

@@ -15,7 +15,6 @@ public sealed class RequestFactory(BenchOptions options, string slackSecret, str
     public const string SlackTeam = "T1";
     public const string SlackBot = "UBOT";
     public const string TeamsTenant = "72f988bf-86f1-41af-91ab-2d7cd011db47";
-    public const int UsersPerChannel = 100;
     private readonly string _run = Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>The request and the label it is counted under.</summary>
@@ -24,7 +23,7 @@ public sealed class RequestFactory(BenchOptions options, string slackSecret, str
         var channel = options.Mix.Pick(n);
         var intent = Intents.Pick(n, options.GuidancePercent);
         var text = intent == Intent.Guidance ? Phrases.Situation(n) : Phrases.Call(n);
-        var user = (int)(Mix.Scramble(n + 101) % UsersPerChannel) + 1;
+        var user = (int)(Mix.Scramble(n + 101) % (ulong)options.Users) + 1;
         return (channel, intent) switch
         {
             (Channel.Events, Intent.Click) => (SlackClick(n, user), "slack.click"),
