@@ -8,5 +8,11 @@ public interface ICallReminderScheduler
     /// <summary>Sets (or moves) the call's one pending reminder to the given instant.</summary>
     Task ScheduleAsync(long callId, Instant dueAt, CancellationToken ct);
 
+    /// <summary>Sets many calls' reminders at once; a persistent scheduler stores them in one transaction instead of one each.</summary>
+    async Task ScheduleManyAsync(IReadOnlyCollection<(long CallId, Instant DueAt)> reminders, CancellationToken ct)
+    {
+        foreach (var (callId, dueAt) in reminders) await ScheduleAsync(callId, dueAt, ct);
+    }
+
     Task CancelAsync(long callId, CancellationToken ct);
 }

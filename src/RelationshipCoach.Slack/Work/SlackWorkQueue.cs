@@ -12,7 +12,11 @@ namespace RelationshipCoach.Slack.Work;
 public sealed class SlackWorkQueue(IServiceScopeFactory scopes, ILogger<SlackWorkQueue> log) : BackgroundService
 {
     public const int Capacity = 1000;
-    public const int Workers = 4;
+    /// <summary>
+    /// The work mostly waits (on SQLite, on Slack, on a channel's one-message-a-second pace), so more workers than
+    /// cores keep the queue moving; with 4, a busy minute filled the queue and held Slack's acknowledgements back.
+    /// </summary>
+    public const int Workers = 16;
     private readonly Channel<Func<IServiceProvider, CancellationToken, Task>> _items =
         Channel.CreateBounded<Func<IServiceProvider, CancellationToken, Task>>(new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait });
 

@@ -4,12 +4,15 @@ using Microsoft.Extensions.Logging;
 
 namespace RelationshipCoach.Teams.Activities;
 
-/// <summary>Processes queued activities one after another, each in its own scope; a failure is logged and the next goes on.</summary>
+/// <summary>Processes each lane's queued activities one after another, each in its own scope; a failure is logged and the next goes on.</summary>
 public sealed class ActivityWorker(ActivityQueue queue, IServiceScopeFactory scopes, ILogger<ActivityWorker> logger) : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, ActivityQueue.Lanes).Select(lane => Task.Run(() => DrainAsync(lane, stoppingToken), stoppingToken)));
+
+    private async Task DrainAsync(int lane, CancellationToken stoppingToken)
     {
-        await foreach (var activity in queue.ReadAllAsync(stoppingToken))
+        await foreach (var activity in queue.ReadAllAsync(lane, stoppingToken))
         {
             try
             {

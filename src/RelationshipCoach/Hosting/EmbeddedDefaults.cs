@@ -29,6 +29,9 @@ public static class EmbeddedDefaults
         ["Logging:LogLevel:Quartz"] = "Warning",
         // /healthz answers for itself; logging every unhealthy poll would flood the log while the database is away.
         ["Logging:LogLevel:Microsoft.Extensions.Diagnostics.HealthChecks"] = "Critical",
+        // Both log every outbound call to Slack and Teams at Information: two console lines per reply.
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+        ["Logging:LogLevel:Polly"] = "Warning",
     };
 
     /// <summary>Puts the defaults underneath every source the builder already has.</summary>

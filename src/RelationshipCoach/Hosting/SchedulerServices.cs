@@ -29,7 +29,7 @@ public static class SchedulerServices
                 }
                 else
                 {
-                    store.UseSqlite(connectionString);
+                    store.UseSqlite(Data.Sqlite.WalSqliteFactory.Instance, connectionString);
                 }
             });
         });

@@ -13,6 +13,26 @@ public sealed class OneShotTriggers(ISchedulerFactory schedulers)
     public async Task SetAsync<TJob>(JobKey key, string idKey, long id, Instant at, CancellationToken ct) where TJob : IJob
     {
         var scheduler = await schedulers.GetScheduler(ct);
+        var (job, trigger) = JobAndTrigger<TJob>(key, idKey, id, at);
+        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
+    }
+
+    /// <summary>Many wake-ups stored in one job-store transaction: far faster than one by one when thousands are planned at once.</summary>
+    public async Task SetManyAsync<TJob>(IReadOnlyCollection<(JobKey Key, long Id, Instant At)> wakeUps, string idKey, CancellationToken ct) where TJob : IJob
+    {
+        if (wakeUps.Count == 0) return;
+        var scheduler = await schedulers.GetScheduler(ct);
+        var batch = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>(wakeUps.Count);
+        foreach (var (key, id, at) in wakeUps)
+        {
+            var (job, trigger) = JobAndTrigger<TJob>(key, idKey, id, at);
+            batch[job] = [trigger];
+        }
+        await scheduler.ScheduleJobs(batch, ScheduleJobOptions.Replacing, ct);
+    }
+
+    private static (IJobDetail Job, ITrigger Trigger) JobAndTrigger<TJob>(JobKey key, string idKey, long id, Instant at) where TJob : IJob
+    {
         var job = JobBuilder.Create<TJob>()
             .WithIdentity(key)
             .UsingJobData(idKey, id.ToString(System.Globalization.CultureInfo.InvariantCulture))
@@ -25,7 +45,7 @@ public sealed class OneShotTriggers(ISchedulerFactory schedulers)
             .StartAt(at.ToDateTimeOffset())
             .WithSimpleSchedule(s => s.WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();
-        await scheduler.ScheduleJob(job, trigger, ScheduleJobOptions.Replacing, ct);
+        return (job, trigger);
     }
 
     /// <summary>The id a wake-up carries, as its job reads it back.</summary>

@@ -86,7 +86,8 @@ public sealed class DigestConversationTests
     [Fact]
     public async Task A_due_digest_is_sent_once_through_the_leads_channel_and_the_next_week_is_planned()
     {
-        await using var host = CoachFactory.With(WithDemo);
+        // Round-the-clock hours: outside working time the digest would rightly wait for the lead's next morning.
+        await using var host = CoachFactory.With(new Dictionary<string, string?>(WithDemo) { ["WorkingHours:Default"] = "Mon-Sun 00:00-24:00" });
         var playground = new PlaygroundClient(host.CreateClient());
         await using var scope = host.Services.CreateAsyncScope();
         var services = scope.ServiceProvider;

@@ -34,13 +34,17 @@ public sealed class TeamRosterImportTests(TeamsBot bot) : IClassFixture<TeamsBot
             },
         });
         (await bot.PostAsync(added)).EnsureSuccessStatusCode();
-        // The worker handles activities in order: once a later message is answered, the roster has been read.
-        await bot.SayAsync("roster-lead", "help");
 
         await using var check = bot.Host.Services.CreateAsyncScope();
         var directory = check.ServiceProvider.GetRequiredService<IUserDirectory>();
         var leadId = (await directory.GetOrCreateAsync(new UserRef(Channels.Teams, TeamsBot.Tenant, "aad-roster-lead"), default)).Id;
-        var members = await check.ServiceProvider.GetRequiredService<ITeamStore>().MembersAsync(leadId, Instant.MinValue, default);
+        // Activities are handled in the background, in order only within a conversation: wait until the roster is read.
+        IReadOnlyList<TeamMembership> members = [];
+        for (var attempt = 0; attempt < 60 && members.Count < 3; attempt++)
+        {
+            if (attempt > 0) await Task.Delay(250);
+            members = await check.ServiceProvider.GetRequiredService<ITeamStore>().MembersAsync(leadId, Instant.MinValue, default);
+        }
         var profiles = new List<UserProfile>();
         foreach (var m in members) profiles.Add((await directory.FindAsync(m.RepId, default))!);
         Assert.Equal(["Rep 1", "Rep 2", "Rep 3"], profiles.Select(p => p.DisplayName).Order());

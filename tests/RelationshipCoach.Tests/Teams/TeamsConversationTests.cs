@@ -154,8 +154,10 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
 
         var welcome = await bot.Channel.WaitForAsync(c => c.Path == "/v3/conversations/19:shared-channel@thread.tacv2/activities");
         Assert.Contains("Your relationship coach", welcome.CardText);
-        // The worker handles activities in order: once a later message is answered, the roster has been stored.
-        await bot.SayAsync("team-marker", "help");
+        // A conversation's activities are handled in order: once a later message there is answered, the roster has been stored.
+        var marker = bot.Message("team-owner", "<at>Coach</at> help", "channel", TeamsBot.BotMention());
+        (await bot.PostAsync(marker)).EnsureSuccessStatusCode();
+        await bot.Channel.WaitForAsync(c => c.Succeeded && c.Path.EndsWith("/activities/" + (string)marker["id"]!));
         var pages = bot.Channel.Calls.Where(c => c.Path.StartsWith("/v3/conversations/19:team-general@thread.tacv2/pagedmembers")).ToList();
         Assert.Equal(2, pages.Count);
 

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NodaTime;
+using RelationshipCoach.Core.Calls;
+using RelationshipCoach.Core.People;
+using RelationshipCoach.Playground;
+
+namespace RelationshipCoach.Bench.Load.Scheduler;
+
+/// <summary>
+/// The scheduler at scale, through the product's own ICallReminderScheduler on its SQLite job store: schedules the
+/// reminders, lets a group fall due in the same second and measures each send against its due time, then restarts
+/// with everything still pending and measures until healthz is healthy and the first due reminder has fired.
+/// </summary>
+public static class SchedulerBenchmark
+{
+    /// <summary>Reminders scheduled one call at a time first, to compare that path with the batched one.</summary>
+    public const int OneByOneSample = 2_000;
+
+    public static async Task<int> RunAsync(BenchOptions options, TextWriter output, CancellationToken ct = default)
+    {
+        var folder = Directory.CreateTempSubdirectory("coach-bench-scheduler-").FullName;
+        var table = new ReminderTable(Path.Combine(folder, "coach.db"));
+        var result = new SchedulerResult { Reminders = options.Reminders, DueTogether = options.DueTogether, Batch = options.Batch, LoadAverageBefore = LoadAverage.Read() };
+        output.WriteLine($"Scheduler benchmark in {folder}; load average {result.LoadAverageBefore}.");
+
+        var (host, _) = await InProcessHost.StartAsync(folder, options.HostEnvironment, ct);
+        long repId;
+        long[] ids;
+        try
+        {
+            await using (var scope = host.Services.CreateAsyncScope())
+                repId = (await scope.ServiceProvider.GetRequiredService<IUserDirectory>().GetOrCreateAsync(PlaygroundUsers.Ref(InProcessHost.RepUser), ct)).Id;
+            var far = SystemClock.Instance.GetCurrentInstant() + Duration.FromDays(30);
+            var seeding = Stopwatch.StartNew();
+            ids = await table.SeedCallsAsync(repId, [.. Enumerable.Range(0, options.Reminders).Select(i => (far + Duration.FromSeconds(i)).ToUnixTimeMilliseconds())], ct);
+            result = result with { SeedSeconds = Seconds(seeding.Elapsed) };
+
+            var burst = ids[^(options.DueTogether + 1)..^1];
+            var laterIds = ids[..^(options.DueTogether + 1)].Append(ids[^1]).ToArray();
+            result = await ScheduleAsync(host, laterIds, far, options.Batch, result, ct);
+            result = await BurstAsync(host, table, repId, burst, options.Batch, result, ct);
+
+            var restartDue = SystemClock.Instance.GetCurrentInstant() + Duration.FromMilliseconds(1500);
+            await table.SetDueAsync([ids[^1]], restartDue.ToUnixTimeMilliseconds(), ct);
+            await WithSchedulerAsync(host, s => s.ScheduleAsync(ids[^1], restartDue, ct));
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+        result = await RestartAsync(folder, options.HostEnvironment, table, repId, result, ct);
+
+        result = result with { LoadAverageAfter = LoadAverage.Read() };
+        output.WriteLine(result.Table());
+        if (options.JsonPath is { } path)
+            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }), ct);
+        return result.Met ? 0 : 1;
+    }
+
+    private static async Task<SchedulerResult> ScheduleAsync(InProcessHost host, long[] ids, Instant far, int batch, SchedulerResult result, CancellationToken ct)
+    {
+        var dueOf = (long id, int i) => (id, far + Duration.FromSeconds(i));
+        var sample = Math.Min(OneByOneSample, ids.Length);
+        var oneByOne = Stopwatch.StartNew();
+        await WithSchedulerAsync(host, async s =>
+        {
+            for (var i = 0; i < sample; i++) await s.ScheduleAsync(ids[i], far + Duration.FromSeconds(i), ct);
+        });
+        var oneByOneTime = oneByOne.Elapsed;
+
+        var batched = Stopwatch.StartNew();
+        foreach (var chunk in ids.Skip(sample).Select((id, i) => dueOf(id, i + sample)).Chunk(batch))
+            await WithSchedulerAsync(host, s => s.ScheduleManyAsync(chunk, ct));
+        var batchedTime = batched.Elapsed;
+        return result with
+        {
+            OneByOnePerSecond = Math.Round(sample / oneByOneTime.TotalSeconds, 0),
+            BatchedPerSecond = Math.Round((ids.Length - sample) / batchedTime.TotalSeconds, 0),
+            ScheduleSeconds = Seconds(oneByOneTime + batchedTime),
+        };
+    }
+
+    /// <summary>The group falls due in one second: each send time (the feed item's time) minus the due time.</summary>
+    private static async Task<SchedulerResult> BurstAsync(InProcessHost host, ReminderTable table, long repId, long[] burst, int batch, SchedulerResult result, CancellationToken ct)
+    {
+        var now = SystemClock.Instance.GetCurrentInstant();
+        var due = Instant.FromUnixTimeSeconds(now.ToUnixTimeSeconds() + 4);
+        await table.SetDueAsync(burst, due.ToUnixTimeMilliseconds(), ct);
+        var scheduling = Stopwatch.StartNew();
+        foreach (var chunk in burst.Select(id => (id, due)).Chunk(batch))
+            await WithSchedulerAsync(host, s => s.ScheduleManyAsync(chunk, ct));
+        result = result with { ScheduleSeconds = Math.Round(result.ScheduleSeconds + Seconds(scheduling.Elapsed), 2) };
+
+        var deadline = due + Duration.FromSeconds(60);
+        List<(long Id, long At)> sent = [];
+        while (SystemClock.Instance.GetCurrentInstant() < deadline && sent.Count < burst.Length)
+        {
+            await Task.Delay(200, ct);
+            sent = await table.FeedAfterAsync(repId, 0, ct);
+        }
+        var lags = sent.Select(s => s.At - due.ToUnixTimeMilliseconds()).Order().ToArray();
+        return result with
+        {
+            BurstSent = lags.Length,
+            BurstWithin2s = lags.Count(l => l <= 2000),
+            BurstLagP50Ms = lags.Length == 0 ? null : lags[lags.Length / 2],
+            BurstLagMaxMs = lags.Length == 0 ? null : lags[^1],
+            BurstLagMinMs = lags.Length == 0 ? null : lags[0],
+            LastFeedId = sent.Count == 0 ? 0 : sent[^1].Id,
+        };
+    }
+
+    private static async Task<SchedulerResult> RestartAsync(string folder, IReadOnlyDictionary<string, string> settings, ReminderTable table, long repId, SchedulerResult result, CancellationToken ct)
+    {
+        await Task.Delay(2000, ct);
+        var pending = await table.PendingTriggersAsync(ct);
+        var started = Stopwatch.StartNew();
+        var (host, untilHealthy) = await InProcessHost.StartAsync(folder, settings, ct);
+        try
+        {
+            TimeSpan? fired = null;
+            while (started.Elapsed < TimeSpan.FromSeconds(60))
+            {
+                if ((await table.FeedAfterAsync(repId, result.LastFeedId, ct)).Count > 0)
+                {
+                    fired = started.Elapsed;
+                    break;
+                }
+                await Task.Delay(10, ct);
+            }
+            return result with
+            {
+                PendingAtRestart = pending,
+                RestartHealthySeconds = Seconds(untilHealthy),
+                RestartFirstReminderSeconds = fired is { } f ? Seconds(f) : null,
+            };
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    private static async Task WithSchedulerAsync(InProcessHost host, Func<ICallReminderScheduler, Task> work)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<ICallReminderScheduler>());
+    }
+
+    private static double Seconds(TimeSpan span) => Math.Round(span.TotalSeconds, 2);
+}

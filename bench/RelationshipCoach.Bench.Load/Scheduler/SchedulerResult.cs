@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Text;
+
+namespace RelationshipCoach.Bench.Load.Scheduler;
+
+/// <summary>The scheduler figures and whether each target was met.</summary>
+public sealed record SchedulerResult
+{
+    public int Reminders { get; init; }
+    public int DueTogether { get; init; }
+    public int Batch { get; init; }
+    public double SeedSeconds { get; init; }
+    public double OneByOnePerSecond { get; init; }
+    public double BatchedPerSecond { get; init; }
+    public double ScheduleSeconds { get; init; }
+    public int BurstSent { get; init; }
+    public int BurstWithin2s { get; init; }
+    public long? BurstLagMinMs { get; init; }
+    public long? BurstLagP50Ms { get; init; }
+    public long? BurstLagMaxMs { get; init; }
+    public long LastFeedId { get; init; }
+    public long PendingAtRestart { get; init; }
+    public double RestartHealthySeconds { get; init; }
+    public double? RestartFirstReminderSeconds { get; init; }
+    public string LoadAverageBefore { get; init; } = "";
+    public string LoadAverageAfter { get; init; } = "";
+    public int ProcessorCount { get; init; } = Environment.ProcessorCount;
+
+    public bool ScheduleMet => ScheduleSeconds < 60;
+    public bool BurstMet => BurstWithin2s == DueTogether;
+    public bool RestartMet => RestartFirstReminderSeconds is { } f && Math.Max(f, RestartHealthySeconds) < 10;
+    public bool Met => ScheduleMet && BurstMet && RestartMet;
+
+    public string Table()
+    {
+        var t = new StringBuilder();
+        void Row(string name, object? value, bool? met = null) =>
+            t.AppendLine(CultureInfo.InvariantCulture, $"| {name,-44} | {value,-30} | {(met is null ? "" : met.Value ? "met" : "MISSED"),-6} |");
+        Row("figure", "value");
+        t.AppendLine($"|{new string('-', 46)}|{new string('-', 32)}|{new string('-', 8)}|");
+        Row("reminders scheduled (seeding the calls took)", $"{Reminders} ({SeedSeconds} s)");
+        Row("scheduling time, target < 60 s", $"{ScheduleSeconds} s", ScheduleMet);
+        Row("  one ScheduleJob per reminder", $"{OneByOnePerSecond}/s");
+        Row($"  ScheduleJobs in batches of {Batch}", $"{BatchedPerSecond}/s");
+        Row($"due in the same second: sent / within 2 s", $"{BurstSent} / {BurstWithin2s} of {DueTogether}", BurstMet);
+        Row("  send − due, min / p50 / max", $"{BurstLagMinMs} / {BurstLagP50Ms} / {BurstLagMaxMs} ms");
+        Row("restart: pending reminders", PendingAtRestart);
+        Row("restart: healthz healthy after", $"{RestartHealthySeconds} s");
+        Row("restart: first due reminder sent after", $"{RestartFirstReminderSeconds?.ToString(CultureInfo.InvariantCulture) ?? "never"} s", RestartMet);
+        Row("load average before / after", $"{LoadAverageBefore} / {LoadAverageAfter}");
+        Row("cores", ProcessorCount);
+        return t.ToString();
+    }
+}
