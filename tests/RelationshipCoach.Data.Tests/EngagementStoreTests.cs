@@ -8,28 +8,13 @@ using RelationshipCoach.Data.Stores;
 
 namespace RelationshipCoach.Data.Tests;
 
-public sealed class EngagementStoreTests : IAsyncLifetime
+public sealed class EngagementStoreTests : MigratedDatabase
 {
-    private readonly TemporaryDatabase _file = new();
-    private SqliteCoachDbContext _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = _file.Open();
-        await _db.Database.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        _file.Dispose();
-    }
-
     [Fact]
     public async Task An_engagement_comes_back_as_stored_and_of_two_writers_of_one_version_only_the_first_wins()
     {
-        var rep = await new UserDirectory(_db, TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
-        var store = new EngagementStore(_db);
+        var rep = await new UserDirectory(Db, TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
+        var store = new EngagementStore(Db);
         var now = Instant.FromUtc(2026, 11, 26, 9, 0);
         var engagement = await store.AddAsync(new Engagement(0, rep.Id, "Acme", "rollout", now)
         {

@@ -8,27 +8,12 @@ using RelationshipCoach.Data.Stores;
 
 namespace RelationshipCoach.Data.Tests;
 
-public sealed class StoresTests : IAsyncLifetime
+public sealed class StoresTests : MigratedDatabase
 {
-    private readonly TemporaryDatabase _file = new();
-    private SqliteCoachDbContext _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = _file.Open();
-        await _db.Database.MigrateAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _db.DisposeAsync();
-        _file.Dispose();
-    }
-
     [Fact]
     public async Task A_person_is_created_once_and_keeps_their_settings()
     {
-        var users = new UserDirectory(_db, TimeProvider.System);
+        var users = new UserDirectory(Db, TimeProvider.System);
         var rep = new UserRef(Channels.Slack, "T1", "U1");
 
         var created = await users.GetOrCreateAsync(rep, default);
@@ -44,7 +29,7 @@ public sealed class StoresTests : IAsyncLifetime
     [Fact]
     public async Task The_same_user_id_in_two_workspaces_is_two_people()
     {
-        var users = new UserDirectory(_db, TimeProvider.System);
+        var users = new UserDirectory(Db, TimeProvider.System);
         var a = await users.GetOrCreateAsync(new UserRef(Channels.Slack, "T1", "U1"), default);
         var b = await users.GetOrCreateAsync(new UserRef(Channels.Slack, "T2", "U1"), default);
         Assert.NotEqual(a.Id, b.Id);
@@ -53,8 +38,8 @@ public sealed class StoresTests : IAsyncLifetime
     [Fact]
     public async Task Open_calls_come_oldest_first_and_leave_the_list_once_confirmed()
     {
-        var rep = await new UserDirectory(_db, TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
-        var calls = new CallLog(_db);
+        var rep = await new UserDirectory(Db, TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
+        var calls = new CallLog(Db);
         var now = SystemClock.Instance.GetCurrentInstant();
         var newer = await calls.AddAsync(new Call(0, rep.Id, "Globex", "pricing", now, now), default);
         var older = await calls.AddAsync(new Call(0, rep.Id, "Acme", "renewal", now - Duration.FromHours(3), now), default);
@@ -69,7 +54,7 @@ public sealed class StoresTests : IAsyncLifetime
     [Fact]
     public async Task An_inbound_key_is_first_only_once()
     {
-        var ledger = new InboundLedger(_db, TimeProvider.System);
+        var ledger = new InboundLedger(Db, TimeProvider.System);
         Assert.True(await ledger.FirstTimeAsync("slack:Ev1", default));
         Assert.False(await ledger.FirstTimeAsync("slack:Ev1", default));
         Assert.True(await ledger.FirstTimeAsync("slack:Ev2", default));
@@ -78,8 +63,8 @@ public sealed class StoresTests : IAsyncLifetime
     [Fact]
     public async Task A_channel_address_is_remembered_and_replaced()
     {
-        var users = new UserDirectory(_db, TimeProvider.System);
-        var book = new ChannelAddressBook(_db, users, TimeProvider.System);
+        var users = new UserDirectory(Db, TimeProvider.System);
+        var book = new ChannelAddressBook(Db, users, TimeProvider.System);
         var rep = new UserRef(Channels.Teams, "tenant", "aad-1");
 
         Assert.Null(await book.LookupAsync(rep, default));

@@ -1,7 +1,6 @@
 using NodaTime;
 using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Delivery;
-using RelationshipCoach.Core.Languages;
 using RelationshipCoach.Core.People;
 
 namespace RelationshipCoach.Core.Calls;
@@ -43,7 +42,7 @@ public sealed class ConfirmationReminders(
             NextReminderAt = followUp,
             Status = followUp is null ? ConfirmationStatus.Missed : ConfirmationStatus.Open,
         };
-        var language = rep.Language ?? (LanguageCodes.TryParse(rep.ChannelLocale, out var l) ? l : Language.En);
+        var language = PreferredLanguage.Of(rep);
         var late = now - dueAt > ConfirmationPolicy.LateAfter;
         await using (var transaction = await transactions.BeginAsync(ct))
         {

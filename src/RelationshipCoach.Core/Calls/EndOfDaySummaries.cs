@@ -2,7 +2,6 @@ using NodaTime;
 using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.Delivery;
-using RelationshipCoach.Core.Languages;
 using RelationshipCoach.Core.People;
 
 namespace RelationshipCoach.Core.Calls;
@@ -31,7 +30,7 @@ public sealed class EndOfDaySummaries(
         var now = Now;
         if (schedule.IsWorkingDay(now.InZone(schedule.Zone).Date) && (await calls.ListOpenAsync(userId, ct)).Count > 0)
         {
-            var language = profile.Language ?? (LanguageCodes.TryParse(profile.ChannelLocale, out var l) ? l : Language.En);
+            var language = PreferredLanguage.Of(profile);
             var turn = new Turn(new Inbound(profile.Ref, "", now.ToDateTimeOffset()) { Action = new InboundAction("open-items", new Dictionary<string, string>()) },
                 profile, language, schedule.Zone, now);
             foreach (var reply in await openItems.HandleAsync(turn, ct)) await messenger.SendAsync(profile.Ref, reply with { Kind = "open-items.end-of-day" }, ct);

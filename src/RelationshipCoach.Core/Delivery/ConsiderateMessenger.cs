@@ -88,7 +88,7 @@ public sealed class ConsiderateMessenger(
 
     private static Reply Combined(UserProfile profile, IReadOnlyList<Reply> held)
     {
-        var language = profile.Language ?? (LanguageCodes.TryParse(profile.ChannelLocale, out var l) ? l : Language.En);
+        var language = PreferredLanguage.Of(profile);
         string Say(string key, params object?[] args) => Texts.Default.Get(language, key, args);
         return new Reply
         {

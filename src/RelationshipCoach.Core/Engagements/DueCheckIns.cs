@@ -1,7 +1,6 @@
 using NodaTime;
 using RelationshipCoach.Core.Availability;
 using RelationshipCoach.Core.Delivery;
-using RelationshipCoach.Core.Languages;
 using RelationshipCoach.Core.People;
 
 namespace RelationshipCoach.Core.Engagements;
@@ -55,7 +54,7 @@ public sealed class DueCheckIns(IEngagementStore store, IUserDirectory users, IM
         // The next wake-up is set before sending: a failed delivery must not stop the engagement's schedule.
         await scheduler.ScheduleWakeAsync(advanced, asked.IsOpen ? asked : null, ct);
         if (step == CheckInStep.CountMissed) return true;
-        var language = owner.Language ?? (LanguageCodes.TryParse(owner.ChannelLocale, out var l) ? l : Language.En);
+        var language = PreferredLanguage.Of(owner);
         await messenger.SendAsync(owner.Ref, CheckInReply.Build(advanced, asked, language, again: step == CheckInStep.AskAgain), ct);
         return true;
     }

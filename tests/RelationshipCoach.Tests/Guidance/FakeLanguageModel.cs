@@ -1,11 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
+
+using RelationshipCoach.Tests.Infrastructure;
 
 namespace RelationshipCoach.Tests.Guidance;
 
@@ -19,7 +17,7 @@ public sealed class FakeLanguageModel : IAsyncDisposable
 
     private FakeLanguageModel(WebApplication app) => _app = app;
 
-    public string BaseUrl => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/v1";
+    public string BaseUrl => LoopbackServer.Address(_app) + "/v1";
 
     public int Requests { get; private set; }
 
@@ -28,9 +26,7 @@ public sealed class FakeLanguageModel : IAsyncDisposable
 
     public static async Task<FakeLanguageModel> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var fake = new FakeLanguageModel(app);
         app.MapPost("/v1/chat/completions", fake.Complete);
         await app.StartAsync();

@@ -5,12 +5,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+
+using RelationshipCoach.Tests.Infrastructure;
 
 namespace RelationshipCoach.Tests.Slack;
 
@@ -46,17 +43,14 @@ public sealed class FakeSlack : IAsyncDisposable
 
     public static async Task<FakeSlack> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var fake = new FakeSlack(app);
         app.UseWebSockets();
         app.MapPost("/api/{method}", fake.ApiAsync);
         app.MapPost("/respond/{id}", fake.RespondAsync);
         app.Map("/socket", fake.SocketAsync);
         await app.StartAsync();
-        fake.BaseUrl = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        fake.BaseUrl = new Uri(LoopbackServer.Address(app) + "/");
         return fake;
     }
 

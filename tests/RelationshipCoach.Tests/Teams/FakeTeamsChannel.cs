@@ -4,13 +4,11 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
+
+using RelationshipCoach.Tests.Infrastructure;
 
 namespace RelationshipCoach.Tests.Teams;
 
@@ -45,13 +43,11 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
 
     public static async Task<FakeTeamsChannel> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = LoopbackServer.Create();
         var channel = new FakeTeamsChannel(app);
         channel.Map(app);
         await app.StartAsync();
-        channel.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+        channel.BaseUrl = LoopbackServer.Address(app);
         return channel;
     }
 
