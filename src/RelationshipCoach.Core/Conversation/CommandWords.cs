@@ -11,6 +11,9 @@ public static class CommandWords
 {
     private static readonly Dictionary<string, string[][]> Phrases = Load();
 
+    /// <summary>No command is longer, so only this many of a message's first words are ever folded.</summary>
+    private static readonly int LongestPhrase = Phrases.Values.Max(phrases => phrases.Max(p => p.Length));
+
     public static IReadOnlyCollection<string> Commands => Phrases.Keys;
 
     /// <summary>The text after the command's words ("" when there is none), or null when the text is not this command.</summary>
@@ -18,7 +21,7 @@ public static class CommandWords
     {
         var words = text.Trim().TrimStart('/').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0) return null;
-        var folded = words.Select(w => TextFolding.Fold(w).TrimEnd('.', '!', '?', ':', ',')).ToArray();
+        var folded = words.Take(LongestPhrase).Select(w => TextFolding.Fold(w).TrimEnd('.', '!', '?', ':', ',')).ToArray();
         foreach (var phrase in Phrases[command])
         {
             if (phrase.Length > words.Length || !phrase.SequenceEqual(folded[..phrase.Length])) continue;

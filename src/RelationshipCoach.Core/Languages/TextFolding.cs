@@ -8,12 +8,15 @@ public static class TextFolding
 {
     public static string Fold(string text)
     {
+        // Every message passes through here many times; plain ASCII (most of it) has no accents to strip.
+        if (Ascii.IsValid(text)) return text.ToLowerInvariant();
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            sb.Append(c == 'ß' ? "ss" : char.ToLowerInvariant(c).ToString());
+            if (c == 'ß') sb.Append("ss");
+            else sb.Append(char.ToLowerInvariant(c));
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace RelationshipCoach.Data.Sqlite;
@@ -12,11 +13,19 @@ namespace RelationshipCoach.Data.Sqlite;
 /// </summary>
 public static class WalSqlite
 {
+    /// <summary>
+    /// The native connections already set: Microsoft.Data.Sqlite pools them and the settings stay with them, so a
+    /// reopened connection (EF opens and closes around every command) needs no second round of PRAGMAs.
+    /// </summary>
+    private static readonly ConditionalWeakTable<object, object> Applied = new();
+
     public static void Apply(SqliteConnection connection)
     {
+        if (connection.Handle is not { } handle || Applied.TryGetValue(handle, out _)) return;
         using var command = connection.CreateCommand();
         var busyMs = Math.Max(1, connection.DefaultTimeout) * 1000L;
         command.CommandText = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout={busyMs};";
         command.ExecuteNonQuery();
+        Applied.AddOrUpdate(handle, handle);
     }
 }

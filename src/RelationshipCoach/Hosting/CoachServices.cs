@@ -30,6 +30,9 @@ public static class CoachServices
         services.AddSingleton(configuration);
         services.AddSingleton(configuration.Options);
         services.AddSingleton(TimeProvider.System);
+        // The channel clients log their own failures in the coach's words; the factory's per-request logging
+        // handlers cost a scope and several log calls per outbound call even when their level is off.
+        services.ConfigureHttpClientDefaults(http => http.RemoveAllLoggers());
 
         services.AddCoachDatabase(configuration.Provider, configuration.ConnectionString);
         services.AddSingleton<DatabaseReadiness>();
