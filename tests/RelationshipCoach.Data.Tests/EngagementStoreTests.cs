@@ -13,7 +13,7 @@ public sealed class EngagementStoreTests : MigratedDatabase
     [Fact]
     public async Task An_engagement_comes_back_as_stored_and_of_two_writers_of_one_version_only_the_first_wins()
     {
-        var rep = await new UserDirectory(Db, TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
+        var rep = await new UserDirectory(Db, new PeopleSeen(), TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
         var store = new EngagementStore(Db);
         var now = Instant.FromUtc(2026, 11, 26, 9, 0);
         var engagement = await store.AddAsync(new Engagement(0, rep.Id, "Acme", "rollout", now)

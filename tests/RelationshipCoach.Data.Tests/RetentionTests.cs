@@ -14,13 +14,13 @@ public sealed class RetentionTests
         using var file = new TemporaryDatabase();
         await using var db = file.Open();
         await db.Database.MigrateAsync();
-        var rep = await new UserDirectory(db, TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
+        var rep = await new UserDirectory(db, new PeopleSeen(), TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
         var calls = new CallLog(db);
         var now = SystemClock.Instance.GetCurrentInstant();
         var old = await calls.AddAsync(new Call(0, rep.Id, "Acme", "the old deal", now - Duration.FromDays(400), now) { Notes = "private" }, default);
         var recent = await calls.AddAsync(new Call(0, rep.Id, "Globex", "this week", now - Duration.FromDays(3), now), default);
 
-        var cleared = await new PersonalData(db, TimeProvider.System).ClearCallNotesAsync(now - Duration.FromDays(365), default);
+        var cleared = await new PersonalData(db, new PeopleSeen(), TimeProvider.System).ClearCallNotesAsync(now - Duration.FromDays(365), default);
 
         Assert.Equal(1, cleared);
         var oldNow = (await calls.GetAsync(old.Id, default))!;

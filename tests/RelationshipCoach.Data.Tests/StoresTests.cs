@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 using RelationshipCoach.Core.Calls;
@@ -13,12 +14,13 @@ public sealed class StoresTests : MigratedDatabase
     [Fact]
     public async Task A_person_is_created_once_and_keeps_their_settings()
     {
-        var users = new UserDirectory(Db, TimeProvider.System);
+        var users = new UserDirectory(Db, new PeopleSeen(), TimeProvider.System);
         var rep = new UserRef(Channels.Slack, "T1", "U1");
 
         var created = await users.GetOrCreateAsync(rep, default);
         await users.SaveAsync(created with { Language = Language.Id, TimeZoneId = "Asia/Jakarta", WorkingHours = WorkingHours.Parse("Mon-Sat 08:00-17:00") }, default);
-        var again = await users.GetOrCreateAsync(rep, default);
+        // A later scope reads what this one wrote, not what this one remembers.
+        var again = await new UserDirectory(Db, new PeopleSeen(), TimeProvider.System).GetOrCreateAsync(rep, default);
 
         Assert.Equal(created.Id, again.Id);
         Assert.Equal(Language.Id, again.Language);
@@ -29,7 +31,7 @@ public sealed class StoresTests : MigratedDatabase
     [Fact]
     public async Task The_same_user_id_in_two_workspaces_is_two_people()
     {
-        var users = new UserDirectory(Db, TimeProvider.System);
+        var users = new UserDirectory(Db, new PeopleSeen(), TimeProvider.System);
         var a = await users.GetOrCreateAsync(new UserRef(Channels.Slack, "T1", "U1"), default);
         var b = await users.GetOrCreateAsync(new UserRef(Channels.Slack, "T2", "U1"), default);
         Assert.NotEqual(a.Id, b.Id);
@@ -38,7 +40,7 @@ public sealed class StoresTests : MigratedDatabase
     [Fact]
     public async Task Open_calls_come_oldest_first_and_leave_the_list_once_confirmed()
     {
-        var rep = await new UserDirectory(Db, TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
+        var rep = await new UserDirectory(Db, new PeopleSeen(), TimeProvider.System).GetOrCreateAsync(new UserRef(Channels.Playground, "p", "rep"), default);
         var calls = new CallLog(Db);
         var now = SystemClock.Instance.GetCurrentInstant();
         var newer = await calls.AddAsync(new Call(0, rep.Id, "Globex", "pricing", now, now), default);
@@ -63,8 +65,8 @@ public sealed class StoresTests : MigratedDatabase
     [Fact]
     public async Task A_channel_address_is_remembered_and_replaced()
     {
-        var users = new UserDirectory(Db, TimeProvider.System);
-        var book = new ChannelAddressBook(Db, users, TimeProvider.System);
+        var users = new UserDirectory(Db, new PeopleSeen(), TimeProvider.System);
+        var book = new ChannelAddressBook(Db, users, new MemoryCache(new MemoryCacheOptions()), TimeProvider.System);
         var rep = new UserRef(Channels.Teams, "tenant", "aad-1");
 
         Assert.Null(await book.LookupAsync(rep, default));

@@ -7,7 +7,7 @@ using RelationshipCoach.Data.Entities;
 namespace RelationshipCoach.Data.Stores;
 
 /// <summary>Export and erasure of one person's rows across the app's tables; secrets and other people's data never leave.</summary>
-public sealed class PersonalData(CoachDbContext db, TimeProvider clock) : IPersonalData
+public sealed class PersonalData(CoachDbContext db, PeopleSeen seen, TimeProvider clock) : IPersonalData
 {
     /// <summary>The channel user id under which a tenant's anonymous guidance feedback is kept.</summary>
     public const string AnonymousUserId = "anonymous";
@@ -56,6 +56,7 @@ public sealed class PersonalData(CoachDbContext db, TimeProvider clock) : IPerso
         await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(ct);
         await transaction.CommitAsync(ct);
         db.ChangeTracker.Clear();
+        seen.Forget(userId);
     }
 
     public Task<int> ClearCallNotesAsync(Instant heldBefore, CancellationToken ct)

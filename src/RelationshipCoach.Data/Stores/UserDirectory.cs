@@ -8,12 +8,13 @@ using RelationshipCoach.Data.Entities;
 namespace RelationshipCoach.Data.Stores;
 
 /// <summary>The people the coach talks to, in the app's database.</summary>
-public sealed class UserDirectory(CoachDbContext db, TimeProvider clock) : IUserDirectory
+public sealed class UserDirectory(CoachDbContext db, PeopleSeen seen, TimeProvider clock) : IUserDirectory
 {
     public async Task<UserProfile> GetOrCreateAsync(UserRef user, CancellationToken ct)
     {
+        if (seen.Find(user) is { } known) return known;
         var row = await Find(user, ct);
-        if (row is not null) return ToProfile(row);
+        if (row is not null) return seen.Remember(ToProfile(row));
         row = new UserRow
         {
             Channel = user.Channel, Tenant = user.Tenant, ChannelUserId = user.UserId, Role = nameof(Role.Rep),
@@ -23,6 +24,7 @@ public sealed class UserDirectory(CoachDbContext db, TimeProvider clock) : IUser
         try
         {
             await db.SaveChangesAsync(ct);
+            db.Entry(row).State = EntityState.Detached;
         }
         catch (DbUpdateException)
         {
@@ -30,27 +32,34 @@ public sealed class UserDirectory(CoachDbContext db, TimeProvider clock) : IUser
             db.Entry(row).State = EntityState.Detached;
             row = await Find(user, ct) ?? throw new InvalidOperationException($"User {user} vanished while being created.");
         }
-        return ToProfile(row);
+        return seen.Remember(ToProfile(row));
     }
 
     public async Task<UserProfile?> FindAsync(long id, CancellationToken ct)
     {
+        if (seen.Find(id) is { } known) return known;
         var row = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct);
-        return row is null ? null : ToProfile(row);
+        return row is null ? null : seen.Remember(ToProfile(row));
     }
 
+    /// <summary>One UPDATE of the person's own columns; the channel identity and creation time never change.</summary>
     public async Task SaveAsync(UserProfile profile, CancellationToken ct)
     {
-        var row = await db.Users.FirstAsync(u => u.Id == profile.Id, ct);
-        row.DisplayName = profile.DisplayName;
-        row.Email = profile.Email;
-        row.Role = profile.Role.ToString();
-        row.Language = profile.Language?.Code();
-        row.ChannelLocale = profile.ChannelLocale;
-        row.TimeZoneId = profile.TimeZoneId;
-        row.WorkingHours = profile.WorkingHours?.ToString();
-        row.Intensity = profile.Intensity == NudgeIntensity.Standard ? null : profile.Intensity.ToString();
-        await db.SaveChangesAsync(ct);
+        var role = profile.Role.ToString();
+        var language = profile.Language?.Code();
+        var workingHours = profile.WorkingHours?.ToString();
+        var intensity = profile.Intensity == NudgeIntensity.Standard ? null : profile.Intensity.ToString();
+        var updated = await db.Users.Where(u => u.Id == profile.Id).ExecuteUpdateAsync(u => u
+            .SetProperty(r => r.DisplayName, profile.DisplayName)
+            .SetProperty(r => r.Email, profile.Email)
+            .SetProperty(r => r.Role, role)
+            .SetProperty(r => r.Language, language)
+            .SetProperty(r => r.ChannelLocale, profile.ChannelLocale)
+            .SetProperty(r => r.TimeZoneId, profile.TimeZoneId)
+            .SetProperty(r => r.WorkingHours, workingHours)
+            .SetProperty(r => r.Intensity, intensity), ct);
+        if (updated == 0) throw new InvalidOperationException($"User {profile.Id} does not exist.");
+        seen.Remember(profile);
     }
 
     private Task<UserRow?> Find(UserRef user, CancellationToken ct) =>

@@ -34,7 +34,7 @@ public sealed class SlackEventIntake(SlackEventInbox inbox, SlackEventQueue queu
                 return null;
             }
         }
-        await queue.EnqueueAsync(eventId!, ct);
+        await queue.EnqueueAsync(eventId!, body, ct);
         return null;
     }
 }

@@ -18,9 +18,10 @@ public sealed partial class SlackEventProcessor(
     SlackEventInbox inbox, Coach coach, SlackInbound inbound, SlackReplies replies, SlackBotTokens tokens,
     IChannelAddressBook addresses, HomeTab home, ILogger<SlackEventProcessor> log)
 {
-    public async Task ProcessStoredAsync(string eventId, CancellationToken ct)
+    /// <summary>Handles a stored event; <paramref name="body"/> is its envelope when the caller still has it, else it is read back.</summary>
+    public async Task ProcessStoredAsync(string eventId, byte[]? body, CancellationToken ct)
     {
-        var body = await inbox.ReadAsync(eventId, ct);
+        body ??= await inbox.ReadAsync(eventId, ct);
         if (body is null) return;
         try
         {

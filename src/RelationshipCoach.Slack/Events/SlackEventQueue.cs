@@ -7,11 +7,12 @@ namespace RelationshipCoach.Slack.Events;
 /// <summary>Hands stored events to the background workers: new ones as they arrive, and at start those a stop left waiting.</summary>
 public sealed class SlackEventQueue(SlackEventInbox inbox, SlackWorkQueue work) : BackgroundService
 {
-    public ValueTask EnqueueAsync(string eventId, CancellationToken ct) =>
-        work.EnqueueAsync((services, token) => services.GetRequiredService<SlackEventProcessor>().ProcessStoredAsync(eventId, token), ct);
+    /// <summary>Queues a stored event; its envelope travels along so that it is not read back from the inbox.</summary>
+    public ValueTask EnqueueAsync(string eventId, byte[]? envelope, CancellationToken ct) =>
+        work.EnqueueAsync((services, token) => services.GetRequiredService<SlackEventProcessor>().ProcessStoredAsync(eventId, envelope, token), ct);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var eventId in inbox.Waiting()) await EnqueueAsync(eventId, stoppingToken);
+        foreach (var eventId in inbox.Waiting()) await EnqueueAsync(eventId, envelope: null, stoppingToken);
     }
 }

@@ -47,6 +47,8 @@ public static class CoachServices
         services.AddHostedService(sp => new TeamSeed(sp, builder.Configuration, sp.GetRequiredService<TimeProvider>(), playground,
             sp.GetRequiredService<DatabaseReadiness>(), sp.GetRequiredService<ILogger<TeamSeed>>()));
 
+        services.AddMemoryCache();
+        services.AddScoped<PeopleSeen>();
         services.AddScoped<IUserDirectory, UserDirectory>();
         services.AddScoped<ICallLog, CallLog>();
         services.AddScoped<IEngagementStore, EngagementStore>();
