@@ -34,6 +34,8 @@ public sealed class InProcessHost : IAsyncDisposable
             $"--Guidance:ModelCache={Path.Combine(Path.GetTempPath(), "coach-bench-guidance-model")}",
             "--Playground:Enabled=true",
             $"--Playground:Users:{RepUser}=Rep",
+            // Reminders are measured as sent, whatever the hour the benchmark runs at.
+            "--WorkingHours:Default=Mon-Sun 00:00-24:00",
             "--Logging:LogLevel:Default=Warning",
             .. settings.Select(kv => $"--{kv.Key}={kv.Value}"),
         ]);

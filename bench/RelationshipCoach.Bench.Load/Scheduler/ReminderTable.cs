@@ -45,13 +45,30 @@ public sealed class ReminderTable(string databasePath)
         await update.ExecuteNonQueryAsync(ct);
     }
 
-    /// <summary>The send times (Unix ms) of the rep's feed items after the given feed id.</summary>
-    public async Task<List<(long Id, long At)>> FeedAfterAsync(long repId, long afterId, CancellationToken ct)
+    /// <summary>Gives each call its own rep, in order.</summary>
+    public async Task AssignRepsAsync(IReadOnlyList<long> callIds, IReadOnlyList<long> repIds, CancellationToken ct)
+    {
+        await using var db = await OpenAsync(ct);
+        await using var tx = (SqliteTransaction)await db.BeginTransactionAsync(ct);
+        var update = db.CreateCommand();
+        update.Transaction = tx;
+        update.CommandText = "UPDATE calls SET RepId = $rep WHERE Id = $id";
+        var rep = update.Parameters.Add("$rep", SqliteType.Integer);
+        var id = update.Parameters.Add("$id", SqliteType.Integer);
+        for (var i = 0; i < callIds.Count; i++)
+        {
+            (rep.Value, id.Value) = (repIds[i], callIds[i]);
+            await update.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+    /// <summary>The send times (Unix ms) of everyone's feed items after the given feed id: here, only reminders reach feeds.</summary>
+    public async Task<List<(long Id, long At)>> FeedAfterAsync(long afterId, CancellationToken ct)
     {
         await using var db = await OpenAsync(ct);
         var query = db.CreateCommand();
-        query.CommandText = "SELECT Id, At FROM feed_items WHERE UserId = $rep AND Id > $after ORDER BY Id";
-        query.Parameters.AddWithValue("$rep", repId);
+        query.CommandText = "SELECT Id, At FROM feed_items WHERE Id > $after ORDER BY Id";
         query.Parameters.AddWithValue("$after", afterId);
         var items = new List<(long, long)>();
         await using var reader = await query.ExecuteReaderAsync(ct);

@@ -4,6 +4,13 @@ namespace RelationshipCoach.Core.Delivery;
 public interface ITransactions
 {
     Task<ITransaction> BeginAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Runs <paramref name="work"/> now when no transaction of this scope is open, else once it has committed; a
+    /// rollback drops it. For work on another connection (the scheduler's), which would otherwise wait for this
+    /// transaction's lock while the transaction waits for it.
+    /// </summary>
+    Task AfterCommitAsync(Func<CancellationToken, Task> work, CancellationToken ct);
 }
 
 /// <summary>An open transaction; disposing it without committing rolls it back.</summary>

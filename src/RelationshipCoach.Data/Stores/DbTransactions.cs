@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using RelationshipCoach.Core.Delivery;
 
@@ -6,14 +8,72 @@ namespace RelationshipCoach.Data.Stores;
 /// <summary>Transactions on the scope's DbContext, so every store of the same scope takes part in them.</summary>
 public sealed class DbTransactions(CoachDbContext db) : ITransactions
 {
-    public async Task<ITransaction> BeginAsync(CancellationToken ct) => new Transaction(await db.Database.BeginTransactionAsync(ct));
+    /// <summary>
+    /// SQLite lets one writer in at a time, and a writer that finds the lock taken sleeps in steps of up to 100 ms
+    /// before it looks again. This process's transactions on a file queue here instead, each starting the moment the
+    /// one before it ends: a burst of reminders falling due together is sent in turn, without those sleeps.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriters = new();
 
-    private sealed class Transaction(IDbContextTransaction inner) : ITransaction
+    private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
+
+    public async Task<ITransaction> BeginAsync(CancellationToken ct)
     {
-        public Task CommitAsync(CancellationToken ct) => inner.CommitAsync(ct);
+        var writer = db.Database.IsSqlite() ? SqliteWriters.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1)) : null;
+        if (writer is not null) await writer.WaitAsync(ct);
+        try
+        {
+            return new Transaction(this, await db.Database.BeginTransactionAsync(ct), writer);
+        }
+        catch
+        {
+            writer?.Release();
+            throw;
+        }
+    }
 
-        public Task RollbackAsync(CancellationToken ct) => inner.RollbackAsync(ct);
+    public Task AfterCommitAsync(Func<CancellationToken, Task> work, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is null) return work(ct);
+        _afterCommit.Add(work);
+        return Task.CompletedTask;
+    }
 
-        public ValueTask DisposeAsync() => inner.DisposeAsync();
+    private async Task CommittedAsync(CancellationToken ct)
+    {
+        var waiting = _afterCommit.ToList();
+        _afterCommit.Clear();
+        foreach (var work in waiting) await work(ct);
+    }
+
+    private sealed class Transaction(DbTransactions owner, IDbContextTransaction inner, SemaphoreSlim? writer) : ITransaction
+    {
+        private int _ended;
+
+        public async Task CommitAsync(CancellationToken ct)
+        {
+            await inner.CommitAsync(ct);
+            End();
+            await owner.CommittedAsync(ct);
+        }
+
+        public async Task RollbackAsync(CancellationToken ct)
+        {
+            owner._afterCommit.Clear();
+            await inner.RollbackAsync(ct);
+            End();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            owner._afterCommit.Clear();
+            await inner.DisposeAsync();
+            End();
+        }
+
+        private void End()
+        {
+            if (Interlocked.Exchange(ref _ended, 1) == 0) writer?.Release();
+        }
     }
 }

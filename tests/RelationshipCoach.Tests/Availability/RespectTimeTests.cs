@@ -32,6 +32,28 @@ public sealed class RespectTimeTests
     }
 
     [Fact]
+    public async Task A_reminder_beyond_the_daily_cap_is_held_at_once_rather_than_deadlocking_on_the_scheduler()
+    {
+        // The reminder is recorded in a transaction, and holding it sets a wake-up through Quartz on its own SQLite
+        // connection: set inside the transaction, that waited for the transaction's lock for the busy timeout (30 s).
+        await using var host = CoachFactory.With(new Dictionary<string, string?>(FastReminders) { ["Nudges:MaxPerDay"] = "1" });
+        var playground = new PlaygroundClient(host.CreateClient());
+
+        await playground.SayAsync("rep1", "call Acme about the renewal");
+        await playground.SayAsync("rep1", "call Globex about the pilot");
+
+        await WaitForAsync(playground, "rep1", "call.reminder");
+        for (var attempt = 0; attempt < 20; attempt++)
+        {
+            var items = await playground.SayAsync("rep1", "my open items");
+            if (HeldLine(items) is { } held && held.Contains("Globex") && Kinds(await playground.FeedAsync("rep1")).Count(k => k == "call.reminder") == 1)
+                return;
+            await Task.Delay(500);
+        }
+        throw new TimeoutException("The second reminder was neither delivered nor listed as held within 10 seconds.");
+    }
+
+    [Fact]
     public async Task Off_until_without_a_day_asks_back_and_changes_nothing()
     {
         await using var host = CoachFactory.With(FastReminders);
@@ -81,6 +103,10 @@ public sealed class RespectTimeTests
         var tomorrow = today.AddDays(1).ToString("ddd d MMM", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
         Assert.Contains($"next reminder {tomorrow}, 00:00", open);
     }
+
+    /// <summary>The open-items line that lists what waits for the next working morning, if any.</summary>
+    private static string? HeldLine(JsonArray replies) =>
+        replies.SelectMany(r => r!["blocks"]!.AsArray()).Select(b => (string?)b!["text"]).FirstOrDefault(t => t is not null && t.StartsWith("Held for your next working time"));
 
     private static IEnumerable<string> Kinds(JsonObject feed) => feed["items"]!.AsArray().Select(i => (string)i!["reply"]!["kind"]!);
 

@@ -25,6 +25,9 @@ public class CoachFactory : WebApplicationFactory<Program>
             ["Guidance:ModelCache"] = Path.Combine(Path.GetTempPath(), "coach-test-guidance-model"),
             // Tests start from an empty database; the digest tests that want the demo team ask for it.
             ["Playground:DemoData"] = "false",
+            // Proactive messages wait for the person's working time; a test must not pass or fail by the hour it
+            // runs at (these failed after 18:00 UTC). Tests about working time set their own hours.
+            ["WorkingHours:Default"] = "Mon-Sun 00:00-24:00",
         };
         // Tests that change a person's settings get a person of their own, so that no test sees another's choices.
         for (var i = 1; i <= 9; i++) _settings[$"Playground:Users:tester{i}"] = "Rep";
