@@ -16,6 +16,9 @@ public sealed class SlackInstallations(IInstallationStore store, IDataProtection
     /// </summary>
     public static readonly TimeSpan RecentFor = TimeSpan.FromMinutes(1);
 
+    /// <summary>A workspace without an installation (one served by Slack:BotToken) is looked up again this often.</summary>
+    public static readonly TimeSpan NotInstalledFor = TimeSpan.FromSeconds(10);
+
     private readonly IDataProtector _protector = protection.CreateProtector("RelationshipCoach.Slack.Installation");
 
     public async Task SaveAsync(SlackInstallation installation, CancellationToken ct)
@@ -29,7 +32,11 @@ public sealed class SlackInstallations(IInstallationStore store, IDataProtection
     {
         if (recent.TryGetValue(Key(team), out SlackInstallation? known)) return known;
         var stored = await store.FindAsync(Channels.Slack, team, ct);
-        if (stored is null) return null;
+        if (stored is null)
+        {
+            recent.Set<SlackInstallation?>(Key(team), null, NotInstalledFor);
+            return null;
+        }
         try
         {
             var installation = JsonSerializer.Deserialize<SlackInstallation>(_protector.Unprotect(stored));
