@@ -15,7 +15,7 @@ public static class WalSqlite
 {
     /// <summary>
     /// The native connections already set: Microsoft.Data.Sqlite pools them and the settings stay with them, so a
-    /// reopened connection (EF opens and closes around every command) needs no second round of PRAGMAs.
+    /// reopened connection (Quartz opens one for every store call, EF one per scope) needs no second round of PRAGMAs.
     /// </summary>
     private static readonly ConditionalWeakTable<object, object> Applied = new();
 
