@@ -1,16 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RelationshipCoach.Core.Delivery;
 
 namespace RelationshipCoach.Slack.Events;
 
 /// <summary>
-/// Accepts an Events API envelope quickly (Slack wants its answer within 3 s): answers url_verification, drops
-/// repeats of an event_id (Slack's retries included), stores the event and queues it for the background.
+/// Accepts an Events API envelope quickly (Slack wants its answer within 3 s): answers url_verification, stores the
+/// event and offers it to the background, which drops repeats of an event_id (Slack's retries included).
 /// </summary>
-public sealed class SlackEventIntake(SlackEventInbox inbox, SlackEventQueue queue, IServiceScopeFactory scopes, ILogger<SlackEventIntake> log)
+public sealed class SlackEventIntake(SlackEventInbox inbox, SlackEventQueue queue, ILogger<SlackEventIntake> log)
 {
     /// <summary>The body of the answer: the challenge for url_verification, else nothing.</summary>
     public async Task<JsonObject?> AcceptAsync(byte[] body, int? retryNumber, CancellationToken ct)
@@ -25,16 +23,7 @@ public sealed class SlackEventIntake(SlackEventInbox inbox, SlackEventQueue queu
         if (!SlackEventInbox.IsValidId(eventId)) return null;
         if (retryNumber is not null) log.LogInformation("Slack redelivers event {EventId} (retry {Retry}).", eventId, retryNumber);
 
-        if (!await inbox.TryAddAsync(eventId!, body, ct)) return null;
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            if (!await scope.ServiceProvider.GetRequiredService<IInboundLedger>().FirstTimeAsync("slack:event:" + eventId, ct))
-            {
-                inbox.Remove(eventId!);
-                return null;
-            }
-        }
-        await queue.EnqueueAsync(eventId!, body, ct);
+        if (await inbox.TryAddAsync(eventId!, body, ct)) queue.Offer(eventId!, body);
         return null;
     }
 }

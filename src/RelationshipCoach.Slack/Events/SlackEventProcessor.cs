@@ -16,15 +16,17 @@ namespace RelationshipCoach.Slack.Events;
 /// </summary>
 public sealed partial class SlackEventProcessor(
     SlackEventInbox inbox, Coach coach, SlackInbound inbound, SlackReplies replies, SlackBotTokens tokens,
-    IChannelAddressBook addresses, HomeTab home, ILogger<SlackEventProcessor> log)
+    IChannelAddressBook addresses, HomeTab home, IInboundLedger ledger, ILogger<SlackEventProcessor> log)
 {
-    /// <summary>Handles a stored event; <paramref name="body"/> is its envelope when the caller still has it, else it is read back.</summary>
-    public async Task ProcessStoredAsync(string eventId, byte[]? body, CancellationToken ct)
+    /// <summary>Handles a stored event once; <paramref name="body"/> is its envelope when the caller still has it, else it is read back.</summary>
+    public async Task ProcessStoredAsync(string eventId, byte[]? body, EventOrigin origin, CancellationToken ct)
     {
         body ??= await inbox.ReadAsync(eventId, ct);
         if (body is null) return;
         try
         {
+            var firstTime = await ledger.FirstTimeAsync("slack:event:" + eventId, ct);
+            if (!firstTime && origin == EventOrigin.Received) return;
             using var doc = JsonDocument.Parse(body);
             await ProcessAsync(doc.RootElement, ct);
         }

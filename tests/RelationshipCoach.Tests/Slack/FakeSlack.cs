@@ -60,6 +60,20 @@ public sealed class FakeSlack : IAsyncDisposable
         foreach (var status in statuses) _failures.Enqueue(status);
     }
 
+    /// <summary>Until the returned release is called, Web API calls are recorded but not answered: Slack being slow.</summary>
+    public Action Hold()
+    {
+        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _held = held;
+        return () =>
+        {
+            _held = null;
+            held.TrySetResult();
+        };
+    }
+
+    private TaskCompletionSource? _held;
+
     public IEnumerable<SlackCall> CallsTo(string method) => Calls.Where(c => c.Method == method);
 
     /// <summary>Waits until a call matching the condition arrived; fails the test after 20 s.</summary>
@@ -81,6 +95,7 @@ public sealed class FakeSlack : IAsyncDisposable
         var args = await ReadArgsAsync(http.Request);
         var token = http.Request.Headers.Authorization.FirstOrDefault()?.Replace("Bearer ", "");
         Calls.Enqueue(new SlackCall(method, args, token));
+        if (_held is { } held) await held.Task;
         if (_failures.TryDequeue(out var status))
         {
             if (status == 429) http.Response.Headers.RetryAfter = "1";

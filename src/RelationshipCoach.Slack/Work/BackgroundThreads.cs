@@ -1,0 +1,56 @@
+using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
+
+namespace RelationshipCoach.Slack.Work;
+
+/// <summary>
+/// A task scheduler whose threads run below normal OS priority. Work Slack was already told is accepted runs here,
+/// so that when requests arrive faster than they can be answered, the cores go to acknowledging them within Slack's
+/// 3 seconds first and the answers catch up as soon as the rush eases. Continuations of the work's awaits come back
+/// here too; only the inside of library calls that leave their context (HTTP, file I/O) runs on the thread pool.
+/// </summary>
+public sealed class BackgroundThreads : TaskScheduler, IDisposable
+{
+    /// <summary>Linux's nice value for the threads: 10 leaves them about a tenth of a busy core's time.</summary>
+    public const int Niceness = 10;
+    private readonly BlockingCollection<Task> _tasks = [];
+    private readonly Thread[] _threads;
+
+    public BackgroundThreads(string name, int count)
+    {
+        _threads = Enumerable.Range(1, count).Select(i => new Thread(Run) { IsBackground = true, Name = $"{name} {i}" }).ToArray();
+        foreach (var thread in _threads) thread.Start();
+    }
+
+    public override int MaximumConcurrencyLevel => _threads.Length;
+
+    public void Dispose() => _tasks.CompleteAdding();
+
+    protected override void QueueTask(Task task) => _tasks.Add(task);
+
+    protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
+        _threads.Contains(Thread.CurrentThread) && TryExecuteTask(task);
+
+    protected override IEnumerable<Task> GetScheduledTasks() => _tasks.ToArray();
+
+    private void Run()
+    {
+        LowerPriority();
+        foreach (var task in _tasks.GetConsumingEnumerable()) TryExecuteTask(task);
+    }
+
+    /// <summary>On Linux the nice value is per thread and .NET's Thread.Priority does nothing, so it is set directly.</summary>
+    private static void LowerPriority()
+    {
+        if (OperatingSystem.IsLinux()) setpriority(PrioProcess, gettid(), Niceness);
+        else Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
+    }
+
+    private const int PrioProcess = 0;
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int setpriority(int which, int who, int prio);
+
+    [DllImport("libc")]
+    private static extern int gettid();
+}

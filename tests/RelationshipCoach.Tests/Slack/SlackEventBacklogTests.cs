@@ -1,0 +1,81 @@
+using System.Net;
+using RelationshipCoach.Tests.Infrastructure;
+
+namespace RelationshipCoach.Tests.Slack;
+
+/// <summary>
+/// More events than the background can take at once, and events a stop left waiting: Slack is acknowledged at once,
+/// every event is answered once, and none is lost.
+/// </summary>
+public sealed class SlackEventBacklogTests(SlackHost host) : IClassFixture<SlackHost>
+{
+    private readonly FakeSlack _slack = host.Slack;
+    private string Inbox => Path.Combine(host.Factory.Folder, "slack-inbox");
+
+    [Fact]
+    public async Task Events_beyond_what_the_workers_can_queue_are_acknowledged_and_all_answered_once_when_slack_is_back()
+    {
+        // The workers' queue holds 1,000 and 64 are being handled: the rest must wait in the inbox folder.
+        const int events = 1_200;
+        var release = _slack.Hold();
+        var users = Enumerable.Range(0, events).Select(i => $"UBACKLOG{i:D4}").ToList();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var batch in users.Chunk(50))
+            statuses.AddRange((await Task.WhenAll(batch.Select(u => host.Sender.DirectMessageAsync(u, "help"))).WaitAsync(TimeSpan.FromSeconds(30)))
+                .Select(r => r.StatusCode));
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.Equal(events, Directory.GetFiles(Inbox, "*.json").Length);
+
+        release();
+        var answered = await WaitAsync(() => Answered(users), events, TimeSpan.FromSeconds(90));
+
+        Assert.Equal(events, answered);
+        Assert.All(users, u => Assert.Single(_slack.CallsTo("chat.postMessage"), c => (string?)c.Args["channel"] == "D" + u));
+        Assert.Equal(0, await WaitAsync(() => Directory.GetFiles(Inbox, "*.json").Length, 0, TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task An_event_a_stop_left_waiting_is_answered_after_the_restart_and_a_later_retry_is_not()
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Slack:SigningSecret"] = SlackHost.Secret, ["Slack:BotToken"] = FakeSlack.BotToken, ["Slack:ApiBaseUrl"] = _slack.ApiUrl.ToString(),
+        };
+        var eventId = host.Sender.NewEventId();
+        var envelope = SlackSender.Envelope(eventId, SlackSender.DirectMessage("URESTART", "help")).ToJsonString();
+        string folder;
+        await using (var first = CoachFactory.With(settings))
+        {
+            folder = first.Folder;
+            var sender = new SlackSender(first.CreateClient(), SlackHost.Secret);
+            Assert.Equal(HttpStatusCode.OK, (await sender.PostAsync("/api/slack/events", envelope, "application/json")).StatusCode);
+            await _slack.WaitForAsync("chat.postMessage", c => (string?)c.Args["channel"] == "DURESTART");
+        }
+        // A stop after the event was taken but before its answer was sent leaves the event in the folder.
+        await File.WriteAllTextAsync(Path.Combine(folder, "slack-inbox", eventId + ".json"), envelope);
+
+        await using var restarted = CoachFactory.With(settings, folder);
+        var again = new SlackSender(restarted.CreateClient(), SlackHost.Secret);
+        await _slack.WaitForAsync("chat.postMessage", c => (string?)c.Args["channel"] == "DURESTART", count: 2);
+        Assert.Equal(HttpStatusCode.OK, (await again.PostAsync("/api/slack/events", envelope, "application/json", retry: 1)).StatusCode);
+        await again.DirectMessageAsync("URESTART", "help");
+
+        await _slack.WaitForAsync("chat.postMessage", c => (string?)c.Args["channel"] == "DURESTART", count: 3);
+        Assert.Equal(3, _slack.CallsTo("chat.postMessage").Count(c => (string?)c.Args["channel"] == "DURESTART"));
+    }
+
+    private int Answered(IReadOnlyCollection<string> users)
+    {
+        var channels = users.Select(u => "D" + u).ToHashSet();
+        return _slack.CallsTo("chat.postMessage").Select(c => (string?)c.Args["channel"]).Where(c => c is not null && channels.Contains(c)).Distinct().Count();
+    }
+
+    private static async Task<int> WaitAsync(Func<int> count, int expected, TimeSpan limit)
+    {
+        var until = DateTime.UtcNow + limit;
+        while (count() != expected && DateTime.UtcNow < until) await Task.Delay(100);
+        return count();
+    }
+}
