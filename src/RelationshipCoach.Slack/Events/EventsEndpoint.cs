@@ -13,7 +13,7 @@ public static class EventsEndpoint
         int? retry = int.TryParse(http.Request.Headers["X-Slack-Retry-Num"].FirstOrDefault(), out var n) ? n : null;
         try
         {
-            var answer = await intake.AcceptAsync(body!, retry, http.RequestAborted);
+            var answer = intake.Accept(body!, retry);
             return answer is null ? Results.Ok() : Results.Json(answer);
         }
         catch (System.Text.Json.JsonException)

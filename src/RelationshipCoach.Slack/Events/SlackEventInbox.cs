@@ -10,13 +10,18 @@ public sealed partial class SlackEventInbox(SlackOptions options)
 {
     private readonly DirectoryInfo _folder = Directory.CreateDirectory(options.InboxFolder);
 
-    /// <summary>False when the event is already waiting here (a redelivery racing the first).</summary>
-    public async Task<bool> TryAddAsync(string eventId, byte[] envelope, CancellationToken ct)
+    /// <summary>
+    /// False when the event is already waiting here (a redelivery racing the first). Written synchronously and with
+    /// the fewest system calls: a small write to the page cache costs less than the thread pool hop an asynchronous
+    /// file write takes on Linux, and a file that is new needs no truncating or seeking.
+    /// </summary>
+    public bool TryAdd(string eventId, byte[] envelope)
     {
         var path = PathOf(eventId);
         if (File.Exists(path)) return false;
         var temporary = path + "." + Guid.NewGuid().ToString("n") + ".tmp";
-        await File.WriteAllBytesAsync(temporary, envelope, ct);
+        using (var file = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            RandomAccess.Write(file, envelope, fileOffset: 0);
         try
         {
             File.Move(temporary, path, overwrite: false);

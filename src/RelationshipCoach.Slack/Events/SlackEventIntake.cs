@@ -11,7 +11,7 @@ namespace RelationshipCoach.Slack.Events;
 public sealed class SlackEventIntake(SlackEventInbox inbox, SlackEventQueue queue, ILogger<SlackEventIntake> log)
 {
     /// <summary>The body of the answer: the challenge for url_verification, else nothing.</summary>
-    public async Task<JsonObject?> AcceptAsync(byte[] body, int? retryNumber, CancellationToken ct)
+    public JsonObject? Accept(byte[] body, int? retryNumber)
     {
         using var doc = JsonDocument.Parse(body);
         var root = doc.RootElement;
@@ -23,7 +23,7 @@ public sealed class SlackEventIntake(SlackEventInbox inbox, SlackEventQueue queu
         if (!SlackEventInbox.IsValidId(eventId)) return null;
         if (retryNumber is not null) log.LogInformation("Slack redelivers event {EventId} (retry {Retry}).", eventId, retryNumber);
 
-        if (await inbox.TryAddAsync(eventId!, body, ct)) queue.Offer(eventId!, body);
+        if (inbox.TryAdd(eventId!, body)) queue.Offer(eventId!, body);
         return null;
     }
 }

@@ -17,7 +17,7 @@ public sealed class SocketEnvelopeHandler(SlackEventIntake events, SlashCommandH
         var payload = envelope.Child("payload");
         JsonObject? answer = envelope.Text("type") switch
         {
-            "events_api" => await AcceptEventAsync(envelope, payload, ct),
+            "events_api" => AcceptEvent(envelope, payload),
             "slash_commands" when SlashCommand.FromJson(payload) is { } command => await commands.HandleAsync(command, ct),
             "interactive" => await interactivity.HandleAsync(payload, ct),
             _ => null,
@@ -27,10 +27,10 @@ public sealed class SocketEnvelopeHandler(SlackEventIntake events, SlashCommandH
         return ack;
     }
 
-    private async Task<JsonObject?> AcceptEventAsync(JsonElement envelope, JsonElement payload, CancellationToken ct)
+    private JsonObject? AcceptEvent(JsonElement envelope, JsonElement payload)
     {
         int? retry = envelope.TryGetProperty("retry_attempt", out var r) && r.ValueKind == JsonValueKind.Number && r.GetInt32() > 0 ? r.GetInt32() : null;
-        await events.AcceptAsync(Encoding.UTF8.GetBytes(payload.GetRawText()), retry, ct);
+        events.Accept(Encoding.UTF8.GetBytes(payload.GetRawText()), retry);
         return null;
     }
 }
