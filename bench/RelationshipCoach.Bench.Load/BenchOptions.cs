@@ -13,7 +13,9 @@ public sealed record BenchOptions
         RelationshipCoach.Bench.Load [scheduler] [options]
           --requests N        stop after N measured requests (default 20000 unless --duration is given)
           --duration 60s      stop after this long (s, m or a TimeSpan)
-          --concurrency N     requests in flight at once (default 32)
+          --concurrency N     requests in flight at once (default 32); with --rate, the most in flight
+          --rate N            open loop: send N requests a second on a fixed schedule, whatever the answers;
+                              latency counts from each request's scheduled time, so a late send counts too
           --mix SPEC          weights per kind, e.g. events:25,commands:15,teams:30,playground:30
                               (kinds: events, commands, teams, playground; default as shown)
           --guidance P        percent of requests that ask for guidance; the rest log calls or click (default 50)
@@ -35,6 +37,7 @@ public sealed record BenchOptions
     public int? Requests { get; init; }
     public TimeSpan? Duration { get; init; }
     public int Concurrency { get; init; } = 32;
+    public double? Rate { get; init; }
     public Mix Mix { get; init; } = Mix.Default;
     public int GuidancePercent { get; init; } = 50;
     public int Warmup { get; init; } = 1000;
@@ -65,6 +68,7 @@ public sealed record BenchOptions
                 "--requests" => options with { Requests = Int(Next()) },
                 "--duration" => options with { Duration = Span(Next()) },
                 "--concurrency" => options with { Concurrency = Int(Next()) },
+                "--rate" => options with { Rate = Int(Next()) },
                 "--mix" => options with { Mix = Mix.Parse(Next()) },
                 "--guidance" => options with { GuidancePercent = Int(Next()) },
                 "--warmup" => options with { Warmup = Int(Next()) },

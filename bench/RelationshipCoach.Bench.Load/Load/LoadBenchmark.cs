@@ -32,7 +32,7 @@ public static class LoadBenchmark
         var runner = new LoadRunner(http, Factory());
         using var sampling = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var memory = host is null ? Task.FromResult(new List<MemoryPoint>()) : SampleAsync(host, runner, sampling.Token);
-        var samples = await runner.RunAsync(options.RequestLimit, options.Duration, options.Concurrency, ct);
+        var samples = await runner.RunAsync(options.RequestLimit, options.Duration, options.Concurrency, ct, options.Rate);
         await sampling.CancelAsync();
         var points = await memory;
         var (slack, connector) = await SettledCallsAsync(world, ct);

@@ -11,6 +11,8 @@ public sealed record LoadResult
     public required string Mix { get; init; }
     public required int GuidancePercent { get; init; }
     public required int Concurrency { get; init; }
+    /// <summary>Requests a second sent on a fixed schedule (open loop), or null for a closed loop.</summary>
+    public double? Rate { get; init; }
     public required long Requests { get; init; }
     public required long Errors { get; init; }
     public required double Seconds { get; init; }
@@ -43,6 +45,7 @@ public sealed record LoadResult
             Mix = options.Mix.ToString(),
             GuidancePercent = options.GuidancePercent,
             Concurrency = options.Concurrency,
+            Rate = options.Rate,
             Requests = sorted.Length,
             Errors = samples.Errors.Values.Sum(),
             Seconds = Math.Round(samples.Elapsed.TotalSeconds, 2),
@@ -78,7 +81,7 @@ public sealed record LoadResult
         t.AppendLine($"|{new string('-', 30)}|{new string('-', 42)}|");
         Row("target", Target);
         Row("mix (guidance %)", $"{Mix} ({GuidancePercent} %)");
-        Row("concurrency", Concurrency);
+        Row("concurrency", Rate is null ? Concurrency : $"open loop at {Rate} requests/s, at most {Concurrency} in flight");
         Row("requests", Requests);
         Row("seconds", Seconds);
         Row("requests/second", RequestsPerSecond);

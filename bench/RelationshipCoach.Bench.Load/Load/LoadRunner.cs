@@ -6,7 +6,9 @@ namespace RelationshipCoach.Bench.Load.Load;
 
 /// <summary>
 /// A closed loop: the given number of workers each send a request, wait for its acknowledgement, and send the next,
-/// until the request count or the duration is reached. Latency is from sending to the whole answer read.
+/// until the request count or the duration is reached. Latency is from sending to the whole answer read. With a
+/// rate, an open loop: request n is due at n ÷ rate seconds, and its latency counts from then, so a server that
+/// falls behind is charged for the wait of the requests queued behind (no coordinated omission).
 /// </summary>
 public sealed class LoadRunner(HttpClient http, RequestFactory requests)
 {
@@ -15,7 +17,7 @@ public sealed class LoadRunner(HttpClient http, RequestFactory requests)
 
     public long Completed => Interlocked.Read(ref _completed);
 
-    public async Task<RunSamples> RunAsync(int count, TimeSpan? duration, int concurrency, CancellationToken ct)
+    public async Task<RunSamples> RunAsync(int count, TimeSpan? duration, int concurrency, CancellationToken ct, double? rate = null)
     {
         var started = Stopwatch.GetTimestamp();
         var stopAt = duration is { } d ? started + (long)(d.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
@@ -29,7 +31,7 @@ public sealed class LoadRunner(HttpClient http, RequestFactory requests)
                 var n = Interlocked.Increment(ref _next);
                 if (n > count) break;
                 var (request, kind) = requests.Create(n);
-                var sent = Stopwatch.GetTimestamp();
+                var sent = rate is { } perSecond ? await DueAsync(started + (long)((n - 1) * Stopwatch.Frequency / perSecond), ct) : Stopwatch.GetTimestamp();
                 var error = await SendAsync(request, ct);
                 latencies.Add((kind, Stopwatch.GetTimestamp() - sent));
                 kinds.AddOrUpdate(kind, 1, (_, c) => c + 1);
@@ -42,6 +44,14 @@ public sealed class LoadRunner(HttpClient http, RequestFactory requests)
         var elapsed = Stopwatch.GetElapsedTime(started);
         var byKind = all.GroupBy(l => l.Kind).ToDictionary(g => g.Key, g => g.Select(l => l.Ticks).ToArray());
         return new RunSamples([.. all.Select(l => l.Ticks)], byKind, elapsed, new Dictionary<string, int>(kinds), new Dictionary<string, int>(errors));
+    }
+
+    /// <summary>Waits until the due time and returns it.</summary>
+    private static async Task<long> DueAsync(long due, CancellationToken ct)
+    {
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+        if (wait > TimeSpan.Zero) await Task.Delay(wait, ct);
+        return due;
     }
 
     /// <summary>Null on a 2xx answer, else what went wrong.</summary>

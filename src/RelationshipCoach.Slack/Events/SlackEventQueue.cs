@@ -12,7 +12,7 @@ namespace RelationshipCoach.Slack.Events;
 /// event is read back from the folder when the workers catch up (Slack itself caps a workspace at 30,000 events an
 /// hour, which bounds that line). At start, the events a stop left in the folder are queued first.
 /// </summary>
-public sealed class SlackEventQueue(SlackEventInbox inbox, SlackWorkQueue work) : BackgroundService
+public sealed class SlackEventQueue(SlackEventInbox inbox, SlackEventWorkQueue work) : BackgroundService
 {
     /// <summary>Events in the workers' queue or being handled, so that the start's pass over the folder does not queue them again.</summary>
     private readonly ConcurrentDictionary<string, byte> _queued = new();

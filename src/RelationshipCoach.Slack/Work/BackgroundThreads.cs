@@ -4,10 +4,9 @@ using System.Runtime.InteropServices;
 namespace RelationshipCoach.Slack.Work;
 
 /// <summary>
-/// A task scheduler whose threads run below normal OS priority. Work Slack was already told is accepted runs here,
-/// so that when requests arrive faster than they can be answered, the cores go to acknowledging them within Slack's
-/// 3 seconds first and the answers catch up as soon as the rush eases. Continuations of the work's awaits come back
-/// here too; only the inside of library calls that leave their context (HTTP, file I/O) runs on the thread pool.
+/// A task scheduler whose threads run below normal OS priority, for work that may wait while requests are being
+/// acknowledged. Continuations of the work's awaits come back here too; only the inside of library calls that leave
+/// their context (HTTP, file I/O) runs on the thread pool.
 /// </summary>
 public sealed class BackgroundThreads : TaskScheduler, IDisposable
 {

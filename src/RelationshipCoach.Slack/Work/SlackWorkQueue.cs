@@ -7,9 +7,9 @@ namespace RelationshipCoach.Slack.Work;
 
 /// <summary>
 /// Work Slack was already told is accepted (Slack wants its answer within 3 s): a bounded queue, drained in the
-/// background by many workers on threads below normal priority, each item in its own DI scope.
+/// background by many workers, each item in its own DI scope.
 /// </summary>
-public sealed class SlackWorkQueue(IServiceScopeFactory scopes, ILogger<SlackWorkQueue> log) : BackgroundService
+public class SlackWorkQueue(IServiceScopeFactory scopes, ILogger<SlackWorkQueue> log) : BackgroundService
 {
     public const int Capacity = 1000;
     /// <summary>
@@ -19,18 +19,20 @@ public sealed class SlackWorkQueue(IServiceScopeFactory scopes, ILogger<SlackWor
     /// acknowledgements waited with it (p50 95 ms, p99 600 ms at 660 requests/s; with 64: 24 / 40 ms at 1,210/s).
     /// </summary>
     public const int Workers = 64;
-    private readonly BackgroundThreads _threads = new("Slack work", Math.Max(4, 2 * Environment.ProcessorCount));
     private readonly Channel<Func<IServiceProvider, CancellationToken, Task>> _items =
         Channel.CreateBounded<Func<IServiceProvider, CancellationToken, Task>>(new BoundedChannelOptions(Capacity) { FullMode = BoundedChannelFullMode.Wait });
 
     /// <summary>Waits for room when the queue is full, which slows Slack down instead of dropping its work.</summary>
     public ValueTask EnqueueAsync(Func<IServiceProvider, CancellationToken, Task> work, CancellationToken ct) => _items.Writer.WriteAsync(work, ct);
 
+    /// <summary>Where the workers run.</summary>
+    protected virtual TaskScheduler Scheduler => TaskScheduler.Default;
+
     /// <summary>False, at once, when the queue is full: for work that is kept elsewhere until there is room.</summary>
     public bool TryEnqueue(Func<IServiceProvider, CancellationToken, Task> work) => _items.Writer.TryWrite(work);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Parallel.ForEachAsync(_items.Reader.ReadAllAsync(stoppingToken), new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = stoppingToken, TaskScheduler = _threads },
+        Parallel.ForEachAsync(_items.Reader.ReadAllAsync(stoppingToken), new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = stoppingToken, TaskScheduler = Scheduler },
             async (work, ct) =>
             {
                 await using var scope = scopes.CreateAsyncScope();
@@ -43,10 +45,4 @@ public sealed class SlackWorkQueue(IServiceScopeFactory scopes, ILogger<SlackWor
                     log.LogError(e, "Slack work failed.");
                 }
             });
-
-    public override void Dispose()
-    {
-        base.Dispose();
-        _threads.Dispose();
-    }
 }

@@ -17,4 +17,19 @@ public sealed class LoadDriverSmokeTests
             kind => Assert.True(result.RequestsByKind.GetValueOrDefault(kind) > 0, $"no {kind} was sent"));
         Assert.True(result.SlackApiCalls > 0 && result.ConnectorCalls > 0, "the background replies never reached the fakes");
     }
+
+    [Fact]
+    public async Task An_open_loop_run_sends_on_its_schedule_and_reports_its_rate()
+    {
+        var options = BenchOptions.Parse(["--requests", "200", "--warmup", "0", "--rate", "200", "--concurrency", "16", "--mix", "events:50,playground:50"]);
+
+        var result = await LoadBenchmark.RunAsync(options, TextWriter.Null);
+
+        Assert.Equal(200, result.Requests);
+        Assert.Empty(result.ErrorsByKind);
+        Assert.Equal(200, result.Rate);
+        // The last of 200 requests at 200 a second is not due before 199 ÷ 200 s: the schedule, not a speed.
+        Assert.True(result.Seconds >= 0.99, $"200 requests at 200/s took only {result.Seconds} s");
+        Assert.Contains("open loop at 200 requests/s", result.Table());
+    }
 }
