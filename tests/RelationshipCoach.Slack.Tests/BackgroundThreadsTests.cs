@@ -22,6 +22,17 @@ public sealed class BackgroundThreadsTests
         Assert.Equal(2, threads.MaximumConcurrencyLevel);
     }
 
+    [Fact]
+    public async Task Work_that_arrives_after_disposal_still_runs()
+    {
+        var threads = new BackgroundThreads("Stopped work", 1);
+        threads.Dispose();
+
+        var ran = await Task.Factory.StartNew(() => Thread.CurrentThread.Name, CancellationToken.None, TaskCreationOptions.None, threads);
+
+        Assert.NotEqual("Stopped work 1", ran);
+    }
+
     /// <summary>Field 19 of /proc/thread-self/stat; the second field, the name in parentheses, may hold spaces.</summary>
     private static int NicenessOfThisThread()
     {

@@ -19,6 +19,9 @@ public sealed class SlackEventQueue(SlackEventInbox inbox, SlackEventWorkQueue w
     private readonly Channel<string> _waiting = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private int _waitingCount;
 
+    /// <summary>Listed when the host creates its services, before it takes any request: exactly the events a stop left.</summary>
+    private readonly string[] _leftByStop = [.. inbox.Waiting()];
+
     /// <summary>Queues a stored event without waiting; its envelope travels along so that it is not read back from the folder.</summary>
     public void Offer(string eventId, byte[] envelope)
     {
@@ -32,7 +35,7 @@ public sealed class SlackEventQueue(SlackEventInbox inbox, SlackEventWorkQueue w
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        foreach (var eventId in inbox.Waiting())
+        foreach (var eventId in _leftByStop)
             if (_queued.TryAdd(eventId, 0)) await work.EnqueueAsync(Handle(eventId, envelope: null, EventOrigin.LeftByStop), stoppingToken);
         await foreach (var eventId in _waiting.Reader.ReadAllAsync(stoppingToken))
         {

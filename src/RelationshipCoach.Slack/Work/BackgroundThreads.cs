@@ -25,7 +25,18 @@ public sealed class BackgroundThreads : TaskScheduler, IDisposable
 
     public void Dispose() => _tasks.CompleteAdding();
 
-    protected override void QueueTask(Task task) => _tasks.Add(task);
+    protected override void QueueTask(Task task)
+    {
+        try
+        {
+            _tasks.Add(task);
+        }
+        catch (InvalidOperationException)
+        {
+            // Disposed while work was still finishing (the host stopping): its last continuations run on the thread pool.
+            ThreadPool.UnsafeQueueUserWorkItem(late => TryExecuteTask(late), task, preferLocal: false);
+        }
+    }
 
     protected override bool TryExecuteTaskInline(Task task, bool taskWasPreviouslyQueued) =>
         _threads.Contains(Thread.CurrentThread) && TryExecuteTask(task);
@@ -38,11 +49,20 @@ public sealed class BackgroundThreads : TaskScheduler, IDisposable
         foreach (var task in _tasks.GetConsumingEnumerable()) TryExecuteTask(task);
     }
 
-    /// <summary>On Linux the nice value is per thread and .NET's Thread.Priority does nothing, so it is set directly.</summary>
+    /// <summary>
+    /// On Linux the nice value is per thread and .NET's Thread.Priority does nothing, so it is set directly. Where the
+    /// C library cannot be reached the work runs at normal priority: slower to yield, never wrong.
+    /// </summary>
     private static void LowerPriority()
     {
-        if (OperatingSystem.IsLinux()) setpriority(PrioProcess, gettid(), Niceness);
-        else Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
+        try
+        {
+            if (OperatingSystem.IsLinux()) setpriority(PrioProcess, gettid(), Niceness);
+            else Thread.CurrentThread.Priority = ThreadPriority.BelowNormal;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException or PlatformNotSupportedException)
+        {
+        }
     }
 
     private const int PrioProcess = 0;
