@@ -22,6 +22,7 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<int> _failures = new();
     private int _ts = 1000;
+    private TaskCompletionSource? _held;
 
     /// <summary>Every call in arrival order: method (a Web API method, or "message" for a response_url post), arguments, bearer token.</summary>
     public ConcurrentQueue<SlackCall> Calls { get; } = new();
@@ -71,8 +72,6 @@ public sealed class FakeSlack : IAsyncDisposable
             held.TrySetResult();
         };
     }
-
-    private TaskCompletionSource? _held;
 
     public IEnumerable<SlackCall> CallsTo(string method) => Calls.Where(c => c.Method == method);
 
