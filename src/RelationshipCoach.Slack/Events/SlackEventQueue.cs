@@ -17,6 +17,10 @@ public sealed class SlackEventQueue(SlackEventInbox inbox, SlackEventWorkQueue w
     /// <summary>Events in the workers' queue or being handled, so that the start's pass over the folder does not queue them again.</summary>
     private readonly ConcurrentDictionary<string, byte> _queued = new();
     private readonly Channel<string> _waiting = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>
+    /// Ids in the line, counting the one being handed to the workers until they have taken it; the channel's own
+    /// count drops when it is read, which would let a newcomer pass it.
+    /// </summary>
     private int _waitingCount;
 
     /// <summary>Listed when the host creates its services, before it takes any request: exactly the events a stop left.</summary>
