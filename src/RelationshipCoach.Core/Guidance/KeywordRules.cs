@@ -46,7 +46,7 @@ public sealed class KeywordRules
         {
             if (!_patterns.TryGetValue((ideaId, language), out var patterns)) continue;
             var matched = 0;
-            var positions = new SortedSet<int>();
+            SortedSet<int>? positions = null;
             foreach (var pattern in patterns)
             {
                 var found = false;
@@ -54,11 +54,12 @@ public sealed class KeywordRules
                 {
                     if (!Matches(pattern, words.Folded, start)) continue;
                     found = true;
+                    positions ??= [];
                     for (var k = 0; k < pattern.Length; k++) positions.Add(start + k);
                 }
                 if (found) matched++;
             }
-            if (matched > 0) hits[ideaId] = new KeywordHit(matched, positions);
+            if (positions is not null) hits[ideaId] = new KeywordHit(matched, positions);
         }
         return hits;
     }
@@ -69,7 +70,7 @@ public sealed class KeywordRules
         {
             var p = pattern[k];
             var w = words[start + k];
-            var ok = p.EndsWith('*') ? w.StartsWith(p[..^1], StringComparison.Ordinal) : w == p;
+            var ok = p.EndsWith('*') ? w.AsSpan().StartsWith(p.AsSpan(0, p.Length - 1), StringComparison.Ordinal) : w == p;
             if (!ok) return false;
         }
         return true;

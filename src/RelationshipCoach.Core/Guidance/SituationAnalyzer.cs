@@ -62,8 +62,8 @@ public sealed class SituationAnalyzer(IdeaClassifier classifier, KeywordRules ru
             .ThenBy(w => w)
             .Take(MaxModelEvidence);
         return keywordWords.Concat(modelWords)
+            .DistinctBy(w => words.Folded[w])
             .Select(w => words.Written[w])
-            .DistinctBy(TextFolding.Fold)
             .ToList();
     }
 }

@@ -22,4 +22,16 @@ public sealed class CommandWordsTests
     [InlineData("call", "callback from Acme", null)]
     public void Finds_the_command_words_in_every_language(string command, string text, string? rest) =>
         Assert.Equal(rest, CommandWords.Match(command, text));
+
+    [Fact]
+    public void Each_text_is_read_for_its_own_words_when_commands_are_tried_in_turn()
+    {
+        // The intent table asks for one command after another on the same text, and then moves on to the next text.
+        var call = "call Acme pricing";
+        Assert.Null(CommandWords.Match("help", call));
+        Assert.Equal("Acme pricing", CommandWords.Match("call", call));
+        Assert.Equal("", CommandWords.Match("help", "help"));
+        Assert.Null(CommandWords.Match("call", "help"));
+        Assert.Equal("Müller", CommandWords.Match("call", "Anruf Müller"));
+    }
 }
