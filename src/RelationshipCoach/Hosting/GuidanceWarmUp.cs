@@ -1,8 +1,12 @@
+using System.Runtime;
 using RelationshipCoach.Core.Guidance;
 
 namespace RelationshipCoach.Hosting;
 
-/// <summary>Trains or loads the guidance classifier in the background at start, so the first rep who asks does not wait for it.</summary>
+/// <summary>
+/// Trains or loads the guidance classifier in the background at start, so the first rep who asks does not wait for it,
+/// then hands back the memory that took.
+/// </summary>
 public sealed class GuidanceWarmUp(Lazy<SituationAnalyzer> analyzer, ILogger<GuidanceWarmUp> log) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.Run(() =>
@@ -11,5 +15,9 @@ public sealed class GuidanceWarmUp(Lazy<SituationAnalyzer> analyzer, ILogger<Gui
         var loaded = analyzer.Value;
         log.LogInformation("Guidance classifier ready in {Milliseconds} ms ({Source}).",
             started.ElapsedMilliseconds, loaded.Classifier.FromCache ? "from cache" : "trained");
+        // Reading or training the model leaves about 10 MB of large arrays behind, and the GC does not compact the large
+        // object heap by itself: that space would stay committed, unused, for the life of the process.
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
     }, stoppingToken);
 }
