@@ -149,7 +149,11 @@ public sealed class HostProcess : IAsyncDisposable
                 _process.Kill(entireProcessTree: true);
             }
         }
+        // A clean stop leaves nothing worth reading, and each run's database is tens of megabytes; after a failed one the
+        // folder and its host.log stay where the run's first line said.
+        var clean = _process.HasExited && _process.ExitCode == 0;
         _process.Dispose();
         lock (_log) _log.Dispose();
+        if (clean) Directory.Delete(Folder, recursive: true);
     }
 }

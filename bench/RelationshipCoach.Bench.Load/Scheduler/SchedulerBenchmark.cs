@@ -52,6 +52,7 @@ public static class SchedulerBenchmark
         result = await RestartAsync(folder, options.HostEnvironment, table, result, ct);
 
         result = result with { LoadAverageAfter = LoadAverage.Read() };
+        Directory.Delete(folder, recursive: true);
         output.WriteLine(result.Table());
         if (options.JsonPath is { } path)
             await File.WriteAllTextAsync(path, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }), ct);
