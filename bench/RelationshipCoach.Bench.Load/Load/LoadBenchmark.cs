@@ -24,7 +24,7 @@ public static class LoadBenchmark
 
         if (options.Warmup > 0)
         {
-            var warmup = await new LoadRunner(http, Factory()).RunAsync(options.Warmup, null, options.Concurrency, ct);
+            var warmup = await new LoadRunner(http, Factory()).RunAsync(options.Warmup, null, options.Concurrency, rate: null, ct);
             output.WriteLine($"Warm-up: {warmup.Latencies.Length} requests in {warmup.Elapsed.TotalSeconds:F1} s, {warmup.Errors.Values.Sum()} errors.");
         }
 
@@ -32,7 +32,7 @@ public static class LoadBenchmark
         var runner = new LoadRunner(http, Factory());
         using var sampling = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var memory = host is null ? Task.FromResult(new List<MemoryPoint>()) : SampleAsync(host, runner, sampling.Token);
-        var samples = await runner.RunAsync(options.RequestLimit, options.Duration, options.Concurrency, ct, options.Rate);
+        var samples = await runner.RunAsync(options.RequestLimit, options.Duration, options.Concurrency, options.Rate, ct);
         await sampling.CancelAsync();
         var points = await memory;
         var (slack, connector) = await SettledCallsAsync(world, ct);

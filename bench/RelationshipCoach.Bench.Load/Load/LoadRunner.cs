@@ -17,7 +17,7 @@ public sealed class LoadRunner(HttpClient http, RequestFactory requests)
 
     public long Completed => Interlocked.Read(ref _completed);
 
-    public async Task<RunSamples> RunAsync(int count, TimeSpan? duration, int concurrency, CancellationToken ct, double? rate = null)
+    public async Task<RunSamples> RunAsync(int count, TimeSpan? duration, int concurrency, double? rate, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var stopAt = duration is { } d ? started + (long)(d.TotalSeconds * Stopwatch.Frequency) : long.MaxValue;
