@@ -18,6 +18,6 @@ public sealed class GuidanceWarmUp(Lazy<SituationAnalyzer> analyzer, ILogger<Gui
         // Reading or training the model leaves about 10 MB of large arrays behind, and the GC does not compact the large
         // object heap by itself: that space would stay committed, unused, for the life of the process.
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        GC.Collect();
     }, stoppingToken);
 }
