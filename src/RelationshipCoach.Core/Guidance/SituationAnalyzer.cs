@@ -1,3 +1,4 @@
+using RelationshipCoach.Core.Guidance.Classifier;
 using RelationshipCoach.Core.Knowledge;
 using RelationshipCoach.Core.Languages;
 

@@ -1,4 +1,5 @@
 using RelationshipCoach.Core.Guidance;
+using RelationshipCoach.Core.Guidance.Classifier;
 using RelationshipCoach.Core.Knowledge;
 using RelationshipCoach.Core.Languages;
 
@@ -32,7 +33,7 @@ public sealed class ModelCacheTests(AnalyzerFixture fixture) : IDisposable
         Assert.False(IdeaClassifier.LoadOrTrain(_directory, corpus).FromCache);
         Assert.True(IdeaClassifier.LoadOrTrain(_directory, corpus).FromCache);
         Assert.False(IdeaClassifier.LoadOrTrain(_directory, TinyCorpus("proposal")).FromCache);
-        Assert.Single(Directory.GetFiles(_directory, "*.zip"));
+        Assert.Single(Directory.GetFiles(_directory, "*.bin"));
     }
 
     private static IReadOnlyList<LabelledSituation> TinyCorpus(string word) =>
