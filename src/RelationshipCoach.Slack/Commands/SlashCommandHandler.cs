@@ -26,8 +26,10 @@ public sealed class SlashCommandHandler(IServiceScopeFactory scopes, IHostApplic
     {
         var scope = scopes.CreateAsyncScope();
         var work = AskCoachAsync(scope.ServiceProvider, command, lifetime.ApplicationStopping);
-        var finished = await Task.WhenAny(work, Task.Delay(AnswerBudget, clock, ct)) == work && work.IsCompletedSuccessfully;
-        if (!finished)
+        // WaitAsync drops its timer as soon as the work is done; a Task.Delay raced against it would keep a timer
+        // alive for the whole budget after every quick answer.
+        await ((Task)work.WaitAsync(AnswerBudget, clock, ct)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!work.IsCompletedSuccessfully)
         {
             _ = FollowUpAsync(work, scope, command, all: true);
             return new JsonObject { ["response_type"] = "ephemeral", ["text"] = WorkingText };
