@@ -67,6 +67,8 @@ public sealed class HostProcess : IAsyncDisposable
         var settings = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            // As the service's launch profile and docs/operations.md run it; --env MALLOC_ARENA_MAX= measures glibc's default.
+            ["MALLOC_ARENA_MAX"] = "2",
             ["Urls"] = baseUrl.ToString().TrimEnd('/'),
             ["ConnectionStrings__Coach"] = $"Data Source={Path.Combine(folder, "coach.db")}",
             ["DataProtection__KeysFolder"] = Path.Combine(folder, "keys"),
