@@ -11,12 +11,14 @@ public sealed class AbsenceLog(CoachDbContext db) : IAbsenceLog
 {
     private static readonly LocalDatePattern Iso = LocalDatePattern.Iso;
 
+    // Compiled once: every reminder and nudge asks whether its person is away.
+    private static readonly CompiledPerModel<Func<CoachDbContext, long, string, IAsyncEnumerable<AbsenceRow>>> EndingOnOrAfter =
+        new(() => EF.CompileAsyncQuery<CoachDbContext, long, string, AbsenceRow>((db, userId, day) =>
+            db.Absences.AsNoTracking().Where(a => a.UserId == userId && string.Compare(a.LastDay, day) >= 0)));
+
     public async Task<IReadOnlyList<DateInterval>> CurrentAsync(long userId, LocalDate from, CancellationToken ct)
     {
-        var day = Iso.Format(from);
-        var rows = await db.Absences.AsNoTracking()
-            .Where(a => a.UserId == userId && string.Compare(a.LastDay, day) >= 0)
-            .ToListAsync(ct);
+        var rows = await EndingOnOrAfter.For(db)(db, userId, Iso.Format(from)).ToListAsync(ct);
         return rows.Select(ToInterval).OrderBy(a => a.Start).ToList();
     }
 

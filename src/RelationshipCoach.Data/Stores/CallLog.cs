@@ -8,6 +8,12 @@ namespace RelationshipCoach.Data.Stores;
 /// <summary>The calls reps logged, in the app's database.</summary>
 public sealed class CallLog(CoachDbContext db) : ICallLog
 {
+    // Compiled once, with the awaited statuses as constants: asked on every open-items turn and after every logged call.
+    private static readonly CompiledPerModel<Func<CoachDbContext, long, IAsyncEnumerable<CallRow>>> AwaitingConfirmation =
+        new(() => EF.CompileAsyncQuery<CoachDbContext, long, CallRow>((db, repId) => db.Calls.AsNoTracking()
+            .Where(c => c.RepId == repId && (c.Status == nameof(ConfirmationStatus.Open) || c.Status == nameof(ConfirmationStatus.Missed)))
+            .OrderBy(c => c.HeldAt).ThenBy(c => c.Id)));
+
     public async Task<Call> AddAsync(Call call, CancellationToken ct)
     {
         var row = new CallRow { Client = call.Client, Topic = call.Topic, Status = call.Status.ToString() };
@@ -26,11 +32,7 @@ public sealed class CallLog(CoachDbContext db) : ICallLog
 
     public async Task<IReadOnlyList<Call>> ListOpenAsync(long repId, CancellationToken ct)
     {
-        string[] awaiting = [nameof(ConfirmationStatus.Open), nameof(ConfirmationStatus.Missed)];
-        var rows = await db.Calls.AsNoTracking()
-            .Where(c => c.RepId == repId && awaiting.Contains(c.Status))
-            .OrderBy(c => c.HeldAt).ThenBy(c => c.Id)
-            .ToListAsync(ct);
+        var rows = await AwaitingConfirmation.For(db)(db, repId).ToListAsync(ct);
         return rows.Select(ToCall).ToList();
     }
 

@@ -13,6 +13,11 @@ public sealed class DeliveryLedger(CoachDbContext db) : IDeliveryLedger
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    // Compiled once: every open-items turn lists the held messages.
+    private static readonly CompiledPerModel<Func<CoachDbContext, long, IAsyncEnumerable<string>>> HeldTitles =
+        new(() => EF.CompileAsyncQuery<CoachDbContext, long, string>((db, userId) =>
+            db.HeldMessages.AsNoTracking().Where(h => h.UserId == userId).OrderBy(h => h.Id).Select(h => h.Title)));
+
     public Task<int> CountSentAsync(long userId, Instant from, Instant to, CancellationToken ct)
     {
         var (start, end) = (from.ToColumn(), to.ToColumn());
@@ -55,7 +60,7 @@ public sealed class DeliveryLedger(CoachDbContext db) : IDeliveryLedger
     }
 
     public async Task<IReadOnlyList<string>> HeldTitlesAsync(long userId, CancellationToken ct) =>
-        await db.HeldMessages.AsNoTracking().Where(h => h.UserId == userId).OrderBy(h => h.Id).Select(h => h.Title).ToListAsync(ct);
+        await HeldTitles.For(db)(db, userId).ToListAsync(ct);
 
     public async Task RecordFailedAsync(long userId, Reply reply, DeliveryFailure failure, CancellationToken ct)
     {
