@@ -15,8 +15,8 @@ public sealed class GuidanceWarmUp(Lazy<SituationAnalyzer> analyzer, ILogger<Gui
         var loaded = analyzer.Value;
         log.LogInformation("Guidance classifier ready in {Milliseconds} ms ({Source}).",
             started.ElapsedMilliseconds, loaded.Classifier.FromCache ? "from cache" : "trained");
-        // Reading or training the model leaves about 10 MB of large arrays behind, and the GC does not compact the large
-        // object heap by itself: that space would stay committed, unused, for the life of the process.
+        // Reading the model leaves about 6 MB of large temporary arrays behind, training it over 80 MB, and the GC does
+        // not compact the large object heap by itself: that space would stay committed, unused, for the life of the process.
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect();
     }, stoppingToken);
