@@ -69,13 +69,17 @@ public sealed class ServedModelTests(FittedPipeline fitted) : IClassFixture<Fitt
     }
 
     [Fact]
-    public void A_model_cut_short_is_refused_as_invalid_data()
+    public void A_model_cut_short_or_damaged_is_refused_as_invalid_data()
     {
         using var stream = new MemoryStream();
         fitted.Served.Write(stream);
         var cut = new MemoryStream(stream.ToArray()[..(int)(stream.Length / 2)]);
         Assert.Throws<InvalidDataException>(() => IdeaModel.Read(cut));
         Assert.Throws<InvalidDataException>(() => IdeaModel.Read(new MemoryStream("not a model"u8.ToArray())));
+        var hugeCount = stream.ToArray();
+        var afterMark = 1 + hugeCount[0];
+        BitConverter.GetBytes(int.MaxValue).CopyTo(hugeCount, afterMark);
+        Assert.Throws<InvalidDataException>(() => IdeaModel.Read(new MemoryStream(hugeCount)));
     }
 
     private void AssertSameAsPipeline(SituationWords words)

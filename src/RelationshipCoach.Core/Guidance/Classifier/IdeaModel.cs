@@ -98,6 +98,10 @@ internal sealed class IdeaModel
         {
             throw new InvalidDataException("The idea model ends early.", e);
         }
+        catch (FormatException e)
+        {
+            throw new InvalidDataException("A string in the idea model is garbled.", e);
+        }
     }
 
     private static FrozenDictionary<string, int> Index(string[] grams, int firstSlot) =>
@@ -112,7 +116,8 @@ internal sealed class IdeaModel
     private static string[] ReadStrings(BinaryReader reader)
     {
         var count = reader.ReadInt32();
-        if (count < 0) throw new InvalidDataException("A negative count in the idea model.");
+        // Every string takes at least a byte, so a count beyond the stream's length is a damaged file, not an allocation to try.
+        if (count < 0 || count > reader.BaseStream.Length) throw new InvalidDataException("An impossible count in the idea model.");
         var strings = new string[count];
         for (var i = 0; i < count; i++) strings[i] = reader.ReadString();
         return strings;
