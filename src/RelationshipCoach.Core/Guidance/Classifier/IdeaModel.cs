@@ -21,8 +21,6 @@ internal sealed class IdeaModel
     private const string FileMark = "relationship-coach idea model 1";
 
     private readonly string[] _ideas;
-    private readonly string[] _charGrams;
-    private readonly string[] _wordGrams;
     private readonly float[] _biases;
     // Slot-major, so the ideas' weights for one n-gram sit side by side: a message touches a few dozen n-grams.
     private readonly float[] _weights;
@@ -36,8 +34,6 @@ internal sealed class IdeaModel
             throw new InvalidDataException("The model's weights do not match its ideas and n-grams.");
         _ideas = ideas;
         _biases = biases;
-        _charGrams = charGrams;
-        _wordGrams = wordGrams;
         _weights = weights;
         _charSlots = Index(charGrams, 0).GetAlternateLookup<ReadOnlySpan<char>>();
         _wordSlots = Index(wordGrams, charGrams.Length).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -72,8 +68,8 @@ internal sealed class IdeaModel
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(FileMark);
         WriteStrings(writer, _ideas);
-        WriteStrings(writer, _charGrams);
-        WriteStrings(writer, _wordGrams);
+        WriteStrings(writer, InSlotOrder(_charSlots.Dictionary));
+        WriteStrings(writer, InSlotOrder(_wordSlots.Dictionary));
         writer.Write(MemoryMarshal.AsBytes(_biases.AsSpan()));
         writer.Write(MemoryMarshal.AsBytes(_weights.AsSpan()));
     }
@@ -106,6 +102,8 @@ internal sealed class IdeaModel
 
     private static FrozenDictionary<string, int> Index(string[] grams, int firstSlot) =>
         grams.Select((gram, i) => KeyValuePair.Create(gram, firstSlot + i)).ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static string[] InSlotOrder(FrozenDictionary<string, int> slots) => slots.OrderBy(g => g.Value).Select(g => g.Key).ToArray();
 
     private static void WriteStrings(BinaryWriter writer, string[] strings)
     {
