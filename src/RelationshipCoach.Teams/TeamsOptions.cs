@@ -14,6 +14,8 @@ public sealed class TeamsOptions
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
     /// <summary>Overrides the Entra token endpoint derived from the app type and tenant.</summary>
     public string? TokenEndpoint { get; set; }
+    /// <summary>Where accepted activities wait, one file each, until they are handled.</summary>
+    public string InboxFolder { get; set; } = "data/teams-inbox";
 
     public bool IsLocal => string.IsNullOrWhiteSpace(MicrosoftAppId);
 

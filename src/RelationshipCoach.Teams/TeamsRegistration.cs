@@ -57,6 +57,7 @@ public static class TeamsRegistration
                 BreakDuration = TimeSpan.FromSeconds(30),
             }));
 
+        services.AddSingleton<ActivityInbox>();
         services.AddSingleton<ActivityQueue>();
         services.AddHostedService<ActivityWorker>();
         services.AddScoped<ActivityProcessor>();

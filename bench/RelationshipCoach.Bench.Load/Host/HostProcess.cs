@@ -73,6 +73,7 @@ public sealed class HostProcess : IAsyncDisposable
             ["ConnectionStrings__Coach"] = $"Data Source={Path.Combine(folder, "coach.db")}",
             ["DataProtection__KeysFolder"] = Path.Combine(folder, "keys"),
             ["Slack__InboxFolder"] = Path.Combine(folder, "slack-inbox"),
+            ["Teams__InboxFolder"] = Path.Combine(folder, "teams-inbox"),
             ["Slack__SigningSecret"] = SlackSigningSecret,
             ["Slack__BotToken"] = OutsideWorld.SlackBotToken,
             ["Slack__ApiBaseUrl"] = world.SlackApiUrl,

@@ -31,6 +31,7 @@ public sealed class InProcessHost : IAsyncDisposable
             $"--ConnectionStrings:Coach=Data Source={Path.Combine(folder, "coach.db")}",
             $"--DataProtection:KeysFolder={Path.Combine(folder, "keys")}",
             $"--Slack:InboxFolder={Path.Combine(folder, "slack-inbox")}",
+            $"--Teams:InboxFolder={Path.Combine(folder, "teams-inbox")}",
             $"--Guidance:ModelCache={Path.Combine(Path.GetTempPath(), "coach-bench-guidance-model")}",
             "--Playground:Enabled=true",
             $"--Playground:Users:{RepUser}=Rep",

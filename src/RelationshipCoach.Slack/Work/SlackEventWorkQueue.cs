@@ -1,3 +1,4 @@
+using RelationshipCoach.Core.Intake;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

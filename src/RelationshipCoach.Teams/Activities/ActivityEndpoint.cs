@@ -9,24 +9,31 @@ using RelationshipCoach.Teams.Connector;
 namespace RelationshipCoach.Teams.Activities;
 
 /// <summary>
-/// `POST /api/messages`, the bot's messaging endpoint: authenticates, parses, de-duplicates, then answers invokes
-/// in the response and queues everything else so that Teams gets its 200 at once (it retries after 15 s).
+/// `POST /api/messages`, the bot's messaging endpoint: authenticates and parses, then answers invokes in the response
+/// and stores everything else in the inbox for the workers, so that Teams gets its 200 at once (it retries after
+/// 15 s) and a stop loses nothing. The workers drop repeats; the inbox already drops a repeat racing the first.
 /// </summary>
 public static class ActivityEndpoint
 {
     public const string Path = "/api/messages";
+    /// <summary>A declared length above this is not trusted for the buffer's first size; the body still grows as it is read.</summary>
+    private const int MaxPresizedBody = 1 << 20;
 
     public static IEndpointConventionBuilder MapActivities(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapPost(Path, HandleAsync);
 
     private static async Task<IResult> HandleAsync(
-        HttpContext http, CallerCheck callers, IInboundLedger ledger, ActivityQueue queue, ActivityProcessor processor, CancellationToken ct)
+        HttpContext http, CallerCheck callers, IInboundLedger ledger, ActivityInbox inbox, ActivityQueue queue, ActivityProcessor processor,
+        CancellationToken ct)
     {
         if (!callers.MayRead(http)) return Results.Unauthorized();
+        using var body = new MemoryStream((int)Math.Min(http.Request.ContentLength ?? 4096, MaxPresizedBody));
+        await http.Request.Body.CopyToAsync(body, ct);
+        var bytes = new ArraySegment<byte>(body.GetBuffer(), 0, (int)body.Length);
         Activity? activity;
         try
         {
-            activity = await JsonSerializer.DeserializeAsync<Activity>(http.Request.Body, ActivityJson.Options, ct);
+            activity = JsonSerializer.Deserialize<Activity>(bytes.AsSpan(), ActivityJson.Options);
         }
         catch (JsonException)
         {
@@ -38,14 +45,15 @@ public static class ActivityEndpoint
         if (!ServiceUrls.IsAcceptable(activity.ServiceUrl) || activity.Conversation?.Id is not { Length: > 0 })
             return Results.Problem(detail: "The activity needs an HTTPS serviceUrl and a conversation id.", statusCode: StatusCodes.Status400BadRequest);
 
-        var firstDelivery = activity.Id is not { Length: > 0 } || await ledger.FirstTimeAsync(ActivityKeys.Delivery(activity), ct);
         if (activity.Type == ActivityTypes.Invoke)
         {
-            if (!firstDelivery) return Results.Json(InvokeResponse.Message("").Body, statusCode: StatusCodes.Status200OK);
+            if (activity.Id is { Length: > 0 } && !await ledger.FirstTimeAsync(ActivityKeys.Delivery(activity), ct))
+                return Results.Json(InvokeResponse.Message("").Body, statusCode: StatusCodes.Status200OK);
             var response = await processor.InvokeAsync(activity, ct);
             return response.Body is null ? Results.StatusCode(response.Status) : Results.Json(response.Body, statusCode: response.Status);
         }
-        if (firstDelivery) await queue.EnqueueAsync(activity, ct);
+        var inboxId = ActivityKeys.Inbox(activity);
+        if (inbox.TryAdd(inboxId, bytes.AsSpan())) queue.Enqueue(inboxId, activity, leftByStop: false);
         return Results.Ok();
     }
 }

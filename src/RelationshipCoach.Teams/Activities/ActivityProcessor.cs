@@ -14,6 +14,7 @@ namespace RelationshipCoach.Teams.Activities;
 /// </summary>
 public sealed class ActivityProcessor(
     Coach coach,
+    ActivityInbox inbox,
     ConnectorClient connector,
     TeamsMessenger messenger,
     TeamRoster roster,
@@ -26,6 +27,25 @@ public sealed class ActivityProcessor(
     public const string CardActionInvoke = "adaptiveCard/action";
     /// <summary>Teams sends both conversationUpdate and installationUpdate for one install: one welcome per chat in this window.</summary>
     private static readonly TimeSpan WelcomeWindow = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Handles a stored activity once and then removes it from the inbox; one that a stop interrupts stays there and
+    /// is handled again at the next start, so nothing accepted is lost.
+    /// </summary>
+    public async Task ProcessStoredAsync(string inboxId, Activity activity, bool leftByStop, CancellationToken ct)
+    {
+        try
+        {
+            var firstTime = activity.Id is not { Length: > 0 } || await ledger.FirstTimeAsync(ActivityKeys.Delivery(activity), ct);
+            if (firstTime || leftByStop) await ProcessAsync(activity, ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            inbox.Remove(inboxId);
+            throw;
+        }
+        inbox.Remove(inboxId);
+    }
 
     /// <summary>Everything except invokes, which must be answered in the HTTP response.</summary>
     public async Task ProcessAsync(Activity activity, CancellationToken ct)

@@ -1,30 +1,43 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
 namespace RelationshipCoach.Teams.Activities;
 
 /// <summary>
-/// Authenticated, de-duplicated activities waiting for the workers, so the HTTP request is answered at once. One lane
-/// per worker, chosen by conversation, so a conversation's activities are still handled one after another, in order.
+/// Stored activities waiting for the workers, so the HTTP request is answered at once. One lane per worker, chosen by
+/// conversation, so a conversation's activities are still handled one after another, in order. The lanes never make
+/// an acknowledgement wait: past <see cref="KeptInMemory"/> waiting, an activity waits in the inbox folder only.
 /// </summary>
 public sealed class ActivityQueue
 {
-    /// <summary>Bounded so that a flood waits at the door instead of filling memory.</summary>
-    public const int Capacity = 1000;
+    /// <summary>Activities kept parsed in memory while they wait; a flood beyond this costs disk, not memory.</summary>
+    public const int KeptInMemory = 1000;
 
     /// <summary>The work mostly waits (on SQLite, on the connector), so several lanes keep the queue moving on few cores.</summary>
     public const int Lanes = 8;
 
-    private readonly Channel<Activity>[] _lanes = Enumerable.Range(0, Lanes)
-        .Select(_ => Channel.CreateBounded<Activity>(new BoundedChannelOptions(Capacity / Lanes) { SingleReader = true }))
+    private readonly Channel<StoredActivity>[] _lanes = Enumerable.Range(0, Lanes)
+        .Select(_ => Channel.CreateUnbounded<StoredActivity>(new UnboundedChannelOptions { SingleReader = true }))
         .ToArray();
 
-    public ValueTask EnqueueAsync(Activity activity, CancellationToken ct) => _lanes[LaneOf(activity)].Writer.WriteAsync(activity, ct);
+    private int _waiting;
 
-    public IAsyncEnumerable<Activity> ReadAllAsync(int lane, CancellationToken ct) => _lanes[lane].Reader.ReadAllAsync(ct);
-
-    public void Complete()
+    /// <summary>Queues without waiting; false when the host is stopping, and the activity is then handled at the next start.</summary>
+    public bool Enqueue(string inboxId, Activity activity, bool leftByStop)
     {
-        foreach (var lane in _lanes) lane.Writer.TryComplete();
+        var kept = Interlocked.Increment(ref _waiting) <= KeptInMemory ? activity : null;
+        if (_lanes[LaneOf(activity)].Writer.TryWrite(new StoredActivity(inboxId, kept, leftByStop))) return true;
+        Interlocked.Decrement(ref _waiting);
+        return false;
+    }
+
+    public async IAsyncEnumerable<StoredActivity> ReadAllAsync(int lane, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var stored in _lanes[lane].Reader.ReadAllAsync(ct))
+        {
+            Interlocked.Decrement(ref _waiting);
+            yield return stored;
+        }
     }
 
     private static int LaneOf(Activity activity) =>

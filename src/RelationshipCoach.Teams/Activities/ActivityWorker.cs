@@ -1,23 +1,61 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RelationshipCoach.Core.Intake;
 
 namespace RelationshipCoach.Teams.Activities;
 
-/// <summary>Processes each lane's queued activities one after another, each in its own scope; a failure is logged and the next goes on.</summary>
-public sealed class ActivityWorker(ActivityQueue queue, IServiceScopeFactory scopes, ILogger<ActivityWorker> logger) : BackgroundService
+/// <summary>
+/// Processes each lane's queued activities one after another, each in its own scope; a failure is logged and the next
+/// goes on. The lanes run on threads below normal priority: a stored activity can wait in the inbox, so when requests
+/// arrive faster than they can be answered the cores go to acknowledging them first. At start, the activities a stop
+/// left in the inbox are queued first.
+/// </summary>
+public sealed class ActivityWorker(ActivityQueue queue, ActivityInbox inbox, IServiceScopeFactory scopes, ILogger<ActivityWorker> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, ActivityQueue.Lanes).Select(lane => Task.Run(() => DrainAsync(lane, stoppingToken), stoppingToken)));
+    private readonly BackgroundThreads _threads = new("Teams activities", Math.Max(4, 2 * Environment.ProcessorCount));
+
+    /// <summary>Listed when the host creates its services, before it takes any request: exactly the activities a stop left.</summary>
+    private readonly string[] _leftByStop = [.. inbox.Waiting()];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var lanes = Enumerable.Range(0, ActivityQueue.Lanes)
+            .Select(lane => Task.Factory.StartNew(() => DrainAsync(lane, stoppingToken), stoppingToken, TaskCreationOptions.None, _threads).Unwrap())
+            .ToArray();
+        foreach (var inboxId in _leftByStop)
+            if (await ReadStoredAsync(inboxId, stoppingToken) is { } activity)
+                queue.Enqueue(inboxId, activity, leftByStop: true);
+        await Task.WhenAll(lanes);
+    }
+
+    private async Task<Activity?> ReadStoredAsync(string inboxId, CancellationToken ct)
+    {
+        if (await inbox.ReadAsync(inboxId, ct) is not { } body) return null;
+        try
+        {
+            if (JsonSerializer.Deserialize<Activity>(body, ActivityJson.Options) is { Conversation.Id.Length: > 0 } activity)
+                return activity;
+        }
+        catch (JsonException)
+        {
+        }
+        // Only authenticated, parsed activities are stored, so this is a file damaged outside the service.
+        logger.LogWarning("Teams activity {InboxId} in the inbox is not an activity; it is removed.", inboxId);
+        inbox.Remove(inboxId);
+        return null;
+    }
 
     private async Task DrainAsync(int lane, CancellationToken stoppingToken)
     {
-        await foreach (var activity in queue.ReadAllAsync(lane, stoppingToken))
+        await foreach (var stored in queue.ReadAllAsync(lane, stoppingToken))
         {
+            if ((stored.Activity ?? await ReadStoredAsync(stored.InboxId, stoppingToken)) is not { } activity) continue;
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ActivityProcessor>().ProcessAsync(activity, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<ActivityProcessor>().ProcessStoredAsync(stored.InboxId, activity, stored.LeftByStop, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
@@ -25,5 +63,11 @@ public sealed class ActivityWorker(ActivityQueue queue, IServiceScopeFactory sco
                     activity.Type, activity.Id, activity.Conversation?.Id);
             }
         }
+    }
+
+    public override void Dispose()
+    {
+        base.Dispose();
+        _threads.Dispose();
     }
 }

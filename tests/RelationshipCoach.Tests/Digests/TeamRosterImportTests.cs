@@ -17,18 +17,18 @@ public sealed class TeamRosterImportTests(TeamsBot bot) : IClassFixture<TeamsBot
         await using (var scope = bot.Host.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
-            var lead = await users.GetOrCreateAsync(new UserRef(Channels.Teams, TeamsBot.Tenant, "aad-roster-lead"), default);
+            var lead = await users.GetOrCreateAsync(new UserRef(Channels.Teams, TeamsActivities.Tenant, "aad-roster-lead"), default);
             await users.SaveAsync(lead with { Role = Role.Lead }, default);
         }
         bot.Channel.Members.AddRange(Enumerable.Range(1, 3).Select(i =>
             new JsonObject { ["id"] = $"29:rep-{i}", ["name"] = $"Rep {i}", ["aadObjectId"] = $"aad-rep-{i}", ["email"] = $"rep{i}@contoso.example" }));
         bot.Channel.Members.Add(new JsonObject { ["id"] = "29:roster-lead", ["name"] = "Roster Lead", ["aadObjectId"] = "aad-roster-lead" });
-        var added = bot.Activity("conversationUpdate", "roster-lead", "channel", new JsonObject
+        var added = bot.Activities.Activity("conversationUpdate", "roster-lead", "channel", new JsonObject
         {
-            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsBot.BotId }),
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsActivities.BotId }),
             ["channelData"] = new JsonObject
             {
-                ["tenant"] = new JsonObject { ["id"] = TeamsBot.Tenant },
+                ["tenant"] = new JsonObject { ["id"] = TeamsActivities.Tenant },
                 ["team"] = new JsonObject { ["id"] = "19:team-roster@thread.tacv2", ["name"] = "Sales" },
                 ["eventType"] = "teamMemberAdded",
             },
@@ -37,7 +37,7 @@ public sealed class TeamRosterImportTests(TeamsBot bot) : IClassFixture<TeamsBot
 
         await using var check = bot.Host.Services.CreateAsyncScope();
         var directory = check.ServiceProvider.GetRequiredService<IUserDirectory>();
-        var leadId = (await directory.GetOrCreateAsync(new UserRef(Channels.Teams, TeamsBot.Tenant, "aad-roster-lead"), default)).Id;
+        var leadId = (await directory.GetOrCreateAsync(new UserRef(Channels.Teams, TeamsActivities.Tenant, "aad-roster-lead"), default)).Id;
         // Activities are handled in the background, in order only within a conversation: wait until the roster is read.
         IReadOnlyList<TeamMembership> members = [];
         for (var attempt = 0; attempt < 60 && members.Count < 3; attempt++)

@@ -21,6 +21,7 @@ public class CoachFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Coach"] = $"Data Source={Path.Combine(Folder, "coach.db")}",
             ["DataProtection:KeysFolder"] = Path.Combine(Folder, "keys"),
             ["Slack:InboxFolder"] = Path.Combine(Folder, "slack-inbox"),
+            ["Teams:InboxFolder"] = Path.Combine(Folder, "teams-inbox"),
             // One trained classifier shared by every host the tests start; the cache is keyed by the corpus, so it never goes stale.
             ["Guidance:ModelCache"] = Path.Combine(Path.GetTempPath(), "coach-test-guidance-model"),
             // Tests start from an empty database; the digest tests that want the demo team ask for it.

@@ -48,6 +48,7 @@ public sealed class CoachProcess : IAsyncDisposable
             ["Playground:Enabled"] = "true",
             ["DataProtection:KeysFolder"] = Path.Combine(folder, "keys"),
             ["Slack:InboxFolder"] = Path.Combine(folder, "slack-inbox"),
+            ["Teams:InboxFolder"] = Path.Combine(folder, "teams-inbox"),
             ["Logging:Console:FormatterName"] = "simple",
             ["Logging:Console:FormatterOptions:SingleLine"] = "true",
         };

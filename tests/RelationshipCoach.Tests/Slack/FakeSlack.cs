@@ -22,7 +22,7 @@ public sealed class FakeSlack : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<int> _failures = new();
     private int _ts = 1000;
-    private TaskCompletionSource? _held;
+    private readonly OutsideDelay _delay = new();
 
     /// <summary>Every call in arrival order: method (a Web API method, or "message" for a response_url post), arguments, bearer token.</summary>
     public ConcurrentQueue<SlackCall> Calls { get; } = new();
@@ -62,16 +62,7 @@ public sealed class FakeSlack : IAsyncDisposable
     }
 
     /// <summary>Until the returned release is called, Web API calls are recorded but not answered: Slack being slow.</summary>
-    public Action Hold()
-    {
-        var held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _held = held;
-        return () =>
-        {
-            _held = null;
-            held.TrySetResult();
-        };
-    }
+    public Action Hold() => _delay.Hold();
 
     public IEnumerable<SlackCall> CallsTo(string method) => Calls.Where(c => c.Method == method);
 
@@ -94,7 +85,7 @@ public sealed class FakeSlack : IAsyncDisposable
         var args = await ReadArgsAsync(http.Request);
         var token = http.Request.Headers.Authorization.FirstOrDefault()?.Replace("Bearer ", "");
         Calls.Enqueue(new SlackCall(method, args, token));
-        if (_held is { } held) await held.Task;
+        await _delay.WhileHeldAsync();
         if (_failures.TryDequeue(out var status))
         {
             if (status == 429) http.Response.Headers.RetryAfter = "1";

@@ -28,6 +28,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     private readonly SemaphoreSlim _arrived = new(0);
     private int _tokenRequests;
     private int _ids;
+    private readonly OutsideDelay _delay = new();
 
     public RSA SigningKey { get; } = RSA.Create(2048);
     public string BaseUrl { get; private set; } = "";
@@ -56,6 +57,9 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     {
         foreach (var status in statuses) _failures.Enqueue(status);
     }
+
+    /// <summary>Until the returned release is called, connector calls wait unanswered: Teams being slow.</summary>
+    public Action Hold() => _delay.Hold();
 
     public string Token(
         string? audience = AppId, string issuer = "https://api.botframework.com", string? serviceUrl = null,
@@ -127,6 +131,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             var body = http.Request.ContentLength > 0 || http.Request.Method is "POST" or "PUT"
                 ? JsonNode.Parse(await new StreamReader(http.Request.Body).ReadToEndAsync()) as JsonObject
                 : null;
+            await _delay.WhileHeldAsync();
             var failure = _failures.TryDequeue(out var status) ? status : (int?)null;
             _calls.Enqueue(new ConnectorCall(http.Request.Method, "/" + path + http.Request.QueryString, http.Request.Headers.Authorization.ToString(), body, failure ?? 200));
             _arrived.Release();

@@ -35,7 +35,7 @@ public sealed class TeamsAuthenticationTests(TeamsBot bot) : IClassFixture<Teams
             _ => "not-a-jwt",
         };
         var user = "refused-" + wrong.Replace(' ', '-');
-        var message = bot.Message(user, "call Acme pricing");
+        var message = bot.Activities.Message(user, "call Acme pricing");
 
         var response = await bot.PostAsync(message, token);
 
@@ -46,7 +46,7 @@ public sealed class TeamsAuthenticationTests(TeamsBot bot) : IClassFixture<Teams
     [Fact]
     public async Task A_token_within_the_five_minutes_of_clock_skew_is_accepted()
     {
-        var message = bot.Message("skew-rep", "help");
+        var message = bot.Activities.Message("skew-rep", "help");
 
         var response = await bot.PostAsync(message, bot.Channel.Token(expires: DateTime.UtcNow.AddMinutes(-2)));
 
@@ -56,7 +56,7 @@ public sealed class TeamsAuthenticationTests(TeamsBot bot) : IClassFixture<Teams
     [Fact]
     public async Task A_key_endorsed_for_teams_does_not_sign_for_another_channel()
     {
-        var message = bot.Message("webchat-rep", "help");
+        var message = bot.Activities.Message("webchat-rep", "help");
         message["channelId"] = "webchat";
 
         var response = await bot.PostAsync(message);
@@ -67,7 +67,7 @@ public sealed class TeamsAuthenticationTests(TeamsBot bot) : IClassFixture<Teams
     [Fact]
     public async Task A_request_without_a_token_is_refused_when_an_app_id_is_configured()
     {
-        var message = bot.Message("no-token-rep", "help");
+        var message = bot.Activities.Message("no-token-rep", "help");
 
         var response = await bot.Http.PostAsJsonAsync("/api/messages", message);
 
@@ -80,7 +80,7 @@ public sealed class TeamsAuthenticationTests(TeamsBot bot) : IClassFixture<Teams
     {
         await using var host = CoachFactory.With(new Dictionary<string, string?> { ["Teams:OpenIdMetadataUrl"] = bot.Channel.MetadataUrl });
 
-        var response = await host.CreateClient().PostAsJsonAsync("/api/messages", bot.Message("remote-rep", "help"));
+        var response = await host.CreateClient().PostAsJsonAsync("/api/messages", bot.Activities.Message("remote-rep", "help"));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
@@ -90,7 +90,7 @@ public sealed class TeamsAuthenticationTests(TeamsBot bot) : IClassFixture<Teams
     {
         await using var host = CoachFactory.With(new Dictionary<string, string?> { ["Teams:OpenIdMetadataUrl"] = bot.Channel.MetadataUrl })
             .WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, LoopbackCaller>()));
-        var message = bot.Message("local-rep", "help");
+        var message = bot.Activities.Message("local-rep", "help");
 
         var response = await host.CreateClient().PostAsJsonAsync("/api/messages", message);
 
@@ -105,7 +105,7 @@ public sealed class TeamsAuthenticationTests(TeamsBot bot) : IClassFixture<Teams
         var activity = System.Text.Json.JsonSerializer.Deserialize<Activity>(message, ActivityJson.Options)!;
         Assert.True(await scope.ServiceProvider.GetRequiredService<IInboundLedger>().FirstTimeAsync(ActivityKeys.Delivery(activity), CancellationToken.None));
         Assert.Null(await scope.ServiceProvider.GetRequiredService<IChannelAddressBook>()
-            .LookupAsync(new UserRef(Channels.Teams, TeamsBot.Tenant, "aad-" + user), CancellationToken.None));
+            .LookupAsync(new UserRef(Channels.Teams, TeamsActivities.Tenant, "aad-" + user), CancellationToken.None));
     }
 
     /// <summary>Makes every test-server request come from 127.0.0.1, as the Teams App Test Tool's would.</summary>

@@ -23,7 +23,7 @@ public sealed class TeamsCardSamplesTests(TeamsBot bot) : IClassFixture<TeamsBot
         cards["open-items"] = (await bot.SayAsync("samples", "my open items")).Card;
         cards["settings"] = (await bot.SayAsync("samples", "settings")).Card;
         cards["unknown"] = (await bot.SayAsync("samples", "what is the weather")).Card;
-        var sent = await bot.PostAsync(bot.Execute("samples", TeamsBot.Action(logged.Card, "call.sent")));
+        var sent = await bot.PostAsync(bot.Activities.Execute("samples", TeamsBot.Action(logged.Card, "call.sent")));
         cards["call-sent"] = (await sent.Content.ReadFromJsonAsync<JsonObject>())!["value"]!.AsObject();
 
         var folder = CardFolder();

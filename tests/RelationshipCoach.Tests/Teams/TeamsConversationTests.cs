@@ -34,7 +34,7 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
         var logged = await bot.SayAsync("call-rep", "call Acme pricing");
         Assert.Contains("Logged your call with Acme about pricing", logged.CardText);
 
-        var click = await bot.PostAsync(bot.Execute("call-rep", TeamsBot.Action(logged.Card, "call.sent")));
+        var click = await bot.PostAsync(bot.Activities.Execute("call-rep", TeamsBot.Action(logged.Card, "call.sent")));
 
         Assert.Equal(HttpStatusCode.OK, click.StatusCode);
         var response = (await click.Content.ReadFromJsonAsync<JsonObject>())!;
@@ -50,7 +50,7 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
     {
         var logged = await bot.SayAsync("submit-rep", "call Globex renewal");
         var callId = (string)TeamsBot.Action(logged.Card, "call.sent")["data"]!["callId"]!;
-        var submit = bot.Message("submit-rep", "");
+        var submit = bot.Activities.Message("submit-rep", "");
         submit["replyToId"] = "card-42";
         submit["value"] = new JsonObject { ["action"] = "call.sent", ["callId"] = callId };
 
@@ -67,7 +67,7 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
         var form = await bot.SayAsync("form-rep", "call");
         var submit = TeamsBot.Action(form.Card, "call.log");
 
-        var click = await bot.PostAsync(bot.Execute("form-rep", submit, new Dictionary<string, string> { ["client"] = "Initech", ["topic"] = "pilot" }));
+        var click = await bot.PostAsync(bot.Activities.Execute("form-rep", submit, new Dictionary<string, string> { ["client"] = "Initech", ["topic"] = "pilot" }));
 
         var response = (await click.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal("application/vnd.microsoft.activity.message", (string)response["type"]!);
@@ -78,9 +78,9 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
     [Fact]
     public async Task In_a_channel_the_bot_answers_only_when_mentioned_and_reads_the_text_without_the_mention()
     {
-        var unmentioned = bot.Message("channel-rep", "help", "channel");
+        var unmentioned = bot.Activities.Message("channel-rep", "help", "channel");
         (await bot.PostAsync(unmentioned)).EnsureSuccessStatusCode();
-        var mentioned = bot.Message("channel-rep", "<at>Coach</at> help", "channel", TeamsBot.BotMention());
+        var mentioned = bot.Activities.Message("channel-rep", "<at>Coach</at> help", "channel", TeamsActivities.BotMention());
         (await bot.PostAsync(mentioned)).EnsureSuccessStatusCode();
 
         var reply = await bot.Channel.WaitForAsync(c => c.Path.EndsWith("/activities/" + (string)mentioned["id"]!));
@@ -92,7 +92,7 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
     [Fact]
     public async Task A_redelivered_activity_is_handled_once()
     {
-        var message = bot.Message("dup-rep", "call Umbrella audit");
+        var message = bot.Activities.Message("dup-rep", "call Umbrella audit");
         (await bot.PostAsync(message)).EnsureSuccessStatusCode();
         (await bot.PostAsync(message)).EnsureSuccessStatusCode();
         await bot.SayAsync("dup-rep", "help");
@@ -112,10 +112,10 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
     [Fact]
     public async Task Installing_the_app_welcomes_the_person_once_and_remembers_their_chat_for_proactive_messages()
     {
-        var installation = bot.Activity("installationUpdate", "install-rep", fields: new JsonObject { ["action"] = "add" });
-        var added = bot.Activity("conversationUpdate", "install-rep", fields: new JsonObject
+        var installation = bot.Activities.Activity("installationUpdate", "install-rep", fields: new JsonObject { ["action"] = "add" });
+        var added = bot.Activities.Activity("conversationUpdate", "install-rep", fields: new JsonObject
         {
-            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsBot.BotId }),
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsActivities.BotId }),
         });
         (await bot.PostAsync(installation)).EnsureSuccessStatusCode();
         (await bot.PostAsync(added)).EnsureSuccessStatusCode();
@@ -124,7 +124,7 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
 
         await using (var scope = bot.Host.Services.CreateAsyncScope())
         {
-            var user = new UserRef(Channels.Teams, TeamsBot.Tenant, "aad-install-rep");
+            var user = new UserRef(Channels.Teams, TeamsActivities.Tenant, "aad-install-rep");
             await scope.ServiceProvider.GetRequiredService<IMessenger>()
                 .SendAsync(user, new Reply { Kind = "nudge", Title = "Proactive hello" }, CancellationToken.None);
         }
@@ -140,12 +140,12 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
     {
         bot.Channel.Members.AddRange(Enumerable.Range(1, 3).Select(i =>
             new JsonObject { ["id"] = $"29:member-{i}", ["name"] = $"Member {i}", ["aadObjectId"] = $"aad-member-{i}" }));
-        var added = bot.Activity("conversationUpdate", "team-owner", "channel", new JsonObject
+        var added = bot.Activities.Activity("conversationUpdate", "team-owner", "channel", new JsonObject
         {
-            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsBot.BotId }),
+            ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = TeamsActivities.BotId }),
             ["channelData"] = new JsonObject
             {
-                ["tenant"] = new JsonObject { ["id"] = TeamsBot.Tenant },
+                ["tenant"] = new JsonObject { ["id"] = TeamsActivities.Tenant },
                 ["team"] = new JsonObject { ["id"] = "19:team-general@thread.tacv2", ["name"] = "Sales" },
                 ["eventType"] = "teamMemberAdded",
             },
@@ -155,7 +155,7 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
         var welcome = await bot.Channel.WaitForAsync(c => c.Path == "/v3/conversations/19:shared-channel@thread.tacv2/activities");
         Assert.Contains("Your relationship coach", welcome.CardText);
         // A conversation's activities are handled in order: once a later message there is answered, the roster has been stored.
-        var marker = bot.Message("team-owner", "<at>Coach</at> help", "channel", TeamsBot.BotMention());
+        var marker = bot.Activities.Message("team-owner", "<at>Coach</at> help", "channel", TeamsActivities.BotMention());
         (await bot.PostAsync(marker)).EnsureSuccessStatusCode();
         await bot.Channel.WaitForAsync(c => c.Succeeded && c.Path.EndsWith("/activities/" + (string)marker["id"]!));
         var pages = bot.Channel.Calls.Where(c => c.Path.StartsWith("/v3/conversations/19:team-general@thread.tacv2/pagedmembers")).ToList();
@@ -163,11 +163,11 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
 
         await using (var scope = bot.Host.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<IMessenger>().SendAsync(
-                new UserRef(Channels.Teams, TeamsBot.Tenant, "aad-member-3"), new Reply { Title = "Digest for you" }, CancellationToken.None);
+                new UserRef(Channels.Teams, TeamsActivities.Tenant, "aad-member-3"), new Reply { Title = "Digest for you" }, CancellationToken.None);
 
         var create = bot.Channel.Calls.Last(c => c.Path == "/v3/conversations");
         Assert.Equal("29:member-3", (string)create.Body!["members"]![0]!["id"]!);
-        Assert.Equal(TeamsBot.Tenant, (string)create.Body["tenantId"]!);
+        Assert.Equal(TeamsActivities.Tenant, (string)create.Body["tenantId"]!);
         Assert.False((bool)create.Body["isGroup"]!);
         var sent = await bot.Channel.WaitForAsync(c => c.CardText.Contains("Digest for you"));
         Assert.Matches("^/v3/conversations/a:created-\\d+/activities$", sent.Path);
@@ -177,13 +177,13 @@ public sealed class TeamsConversationTests(TeamsBot bot) : IClassFixture<TeamsBo
     public async Task The_end_of_a_meeting_reaches_the_coach_for_the_organizer_in_their_1_on_1_chat()
     {
         await bot.SayAsync("organizer", "help");
-        var ended = bot.Activity("event", "organizer", "groupChat", new JsonObject
+        var ended = bot.Activities.Activity("event", "organizer", "groupChat", new JsonObject
         {
             ["name"] = "application/vnd.microsoft.meetingEnd",
             ["value"] = new JsonObject { ["Id"] = "value-id", ["Title"] = "Acme QBR", ["EndTime"] = "2026-11-26T15:00:00Z", ["MeetingType"] = "Scheduled" },
             ["channelData"] = new JsonObject
             {
-                ["tenant"] = new JsonObject { ["id"] = TeamsBot.Tenant },
+                ["tenant"] = new JsonObject { ["id"] = TeamsActivities.Tenant },
                 ["meeting"] = new JsonObject { ["id"] = "MCMxOTptZWV0aW5n" },
             },
         });

@@ -1,6 +1,6 @@
-using RelationshipCoach.Slack.Work;
+using RelationshipCoach.Core.Intake;
 
-namespace RelationshipCoach.Slack.Tests;
+namespace RelationshipCoach.Core.Tests.Intake;
 
 public sealed class BackgroundThreadsTests
 {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
-namespace RelationshipCoach.Slack.Work;
+namespace RelationshipCoach.Core.Intake;
 
 /// <summary>
 /// A task scheduler whose threads run below normal OS priority, for work that may wait while requests are being
