@@ -29,7 +29,7 @@ public sealed record BenchOptions
                               a configuration key (Section:Key) of the in-process one (repeatable)
         scheduler mode:
           --reminders N       pending reminders to schedule (default 100000)
-          --due-together N    reminders due in the same second (default 200)
+          --due-together N    reminders due in the same second, measured twice: first after start, then again (default 200)
           --batch N           reminders per ScheduleJobs call (default 500)
         """;
 
@@ -84,6 +84,8 @@ public sealed record BenchOptions
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
         }
+        if (options.Reminders < 2 * options.DueTogether + 1)
+            throw new ArgumentException($"--reminders must be at least twice --due-together plus one ({2 * options.DueTogether + 1}): two groups fall due and one reminder waits for the restart.");
         return options;
     }
 

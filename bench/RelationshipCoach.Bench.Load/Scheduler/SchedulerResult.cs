@@ -13,11 +13,10 @@ public sealed record SchedulerResult
     public double OneByOnePerSecond { get; init; }
     public double BatchedPerSecond { get; init; }
     public double ScheduleSeconds { get; init; }
-    public int BurstSent { get; init; }
-    public int BurstWithin2s { get; init; }
-    public long? BurstLagMinMs { get; init; }
-    public long? BurstLagP50Ms { get; init; }
-    public long? BurstLagMaxMs { get; init; }
+    /// <summary>The first group due after the host started: the reminder path runs for the first time (JIT, EF's query compilation).</summary>
+    public BurstFigures? FirstBurst { get; init; }
+    /// <summary>A second group, once the service has sent reminders before: the usual case of a service that keeps running.</summary>
+    public BurstFigures? RunningBurst { get; init; }
     public long LastFeedId { get; init; }
     public long PendingAtRestart { get; init; }
     public double RestartHealthySeconds { get; init; }
@@ -27,9 +26,10 @@ public sealed record SchedulerResult
     public int ProcessorCount { get; init; } = Environment.ProcessorCount;
 
     public bool ScheduleMet => ScheduleSeconds < 60;
-    public bool BurstMet => BurstWithin2s == DueTogether;
+    public bool FirstBurstMet => FirstBurst?.Met(DueTogether) == true;
+    public bool RunningBurstMet => RunningBurst?.Met(DueTogether) == true;
     public bool RestartMet => RestartFirstReminderSeconds is { } f && Math.Max(f, RestartHealthySeconds) < 10;
-    public bool Met => ScheduleMet && BurstMet && RestartMet;
+    public bool Met => ScheduleMet && FirstBurstMet && RunningBurstMet && RestartMet;
 
     public string Table()
     {
@@ -42,13 +42,19 @@ public sealed record SchedulerResult
         Row("scheduling time, target < 60 s", $"{ScheduleSeconds} s", ScheduleMet);
         Row("  one ScheduleJob per reminder", $"{OneByOnePerSecond}/s");
         Row($"  ScheduleJobs in batches of {Batch}", $"{BatchedPerSecond}/s");
-        Row($"due in the same second: sent / within 2 s", $"{BurstSent} / {BurstWithin2s} of {DueTogether}", BurstMet);
-        Row("  send − due, min / p50 / max", $"{BurstLagMinMs} / {BurstLagP50Ms} / {BurstLagMaxMs} ms");
+        BurstRows("due together, first after start", FirstBurst, FirstBurstMet);
+        BurstRows("due together, service running", RunningBurst, RunningBurstMet);
         Row("restart: pending reminders", PendingAtRestart);
         Row("restart: healthz healthy after", $"{RestartHealthySeconds} s");
         Row("restart: first due reminder sent after", $"{RestartFirstReminderSeconds?.ToString(CultureInfo.InvariantCulture) ?? "never"} s", RestartMet);
         Row("load average before / after", $"{LoadAverageBefore} / {LoadAverageAfter}");
         Row("cores", ProcessorCount);
         return t.ToString();
+
+        void BurstRows(string name, BurstFigures? burst, bool met)
+        {
+            Row($"{name}: sent / within 2 s", $"{burst?.Sent} / {burst?.Within2s} of {DueTogether}", met);
+            Row("  send − due, min / p50 / max", $"{burst?.LagMinMs} / {burst?.LagP50Ms} / {burst?.LagMaxMs} ms");
+        }
     }
 }
