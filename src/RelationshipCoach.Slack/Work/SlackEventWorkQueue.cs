@@ -1,6 +1,6 @@
-using RelationshipCoach.Core.Intake;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RelationshipCoach.Core.Intake;
 
 namespace RelationshipCoach.Slack.Work;
 

@@ -22,13 +22,11 @@ public sealed class ActivityQueue
 
     private int _waiting;
 
-    /// <summary>Queues without waiting; false when the host is stopping, and the activity is then handled at the next start.</summary>
-    public bool Enqueue(string inboxId, Activity activity, bool leftByStop)
+    /// <summary>Queues without waiting: the lanes are unbounded and never closed, so the write always succeeds.</summary>
+    public void Enqueue(string inboxId, Activity activity, bool leftByStop)
     {
         var kept = Interlocked.Increment(ref _waiting) <= KeptInMemory ? activity : null;
-        if (_lanes[LaneOf(activity)].Writer.TryWrite(new StoredActivity(inboxId, kept, leftByStop))) return true;
-        Interlocked.Decrement(ref _waiting);
-        return false;
+        _lanes[LaneOf(activity)].Writer.TryWrite(new StoredActivity(inboxId, kept, leftByStop));
     }
 
     public async IAsyncEnumerable<StoredActivity> ReadAllAsync(int lane, [EnumeratorCancellation] CancellationToken ct)

@@ -51,16 +51,19 @@ public sealed class ActivityWorker(ActivityQueue queue, ActivityInbox inbox, ISe
     {
         await foreach (var stored in queue.ReadAllAsync(lane, stoppingToken))
         {
-            if ((stored.Activity ?? await ReadStoredAsync(stored.InboxId, stoppingToken)) is not { } activity) continue;
+            var activity = stored.Activity;
             try
             {
+                // Read back inside the try: a file that cannot be read must not end the lane.
+                activity ??= await ReadStoredAsync(stored.InboxId, stoppingToken);
+                if (activity is null) continue;
                 await using var scope = scopes.CreateAsyncScope();
                 await scope.ServiceProvider.GetRequiredService<ActivityProcessor>().ProcessStoredAsync(stored.InboxId, activity, stored.LeftByStop, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(e, "Could not process Teams {Type} activity {ActivityId} in conversation {ConversationId}.",
-                    activity.Type, activity.Id, activity.Conversation?.Id);
+                    activity?.Type, activity?.Id, activity?.Conversation?.Id);
             }
         }
     }
