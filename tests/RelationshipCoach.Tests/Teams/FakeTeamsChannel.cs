@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
@@ -21,6 +23,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     public const string AppId = "6a1f7b2c-3d4e-4f50-8a6b-7c8d9e0f1a2b";
     public const string Kid = "fake-channel-key";
     public const string AppToken = "fake-app-token";
+    public const string AppPassword = "bot-password";
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
@@ -56,6 +59,23 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     public void FailNext(params int[] statuses)
     {
         foreach (var status in statuses) _failures.Enqueue(status);
+    }
+
+    /// <summary>The coach's settings for a bot registered with this channel.</summary>
+    public Dictionary<string, string?> BotSettings() => new()
+    {
+        ["Teams:MicrosoftAppId"] = AppId,
+        ["Teams:MicrosoftAppPassword"] = AppPassword,
+        ["Teams:OpenIdMetadataUrl"] = MetadataUrl,
+        ["Teams:TokenEndpoint"] = TokenUrl,
+    };
+
+    /// <summary>The POST to the bot's messaging endpoint that Teams would send, with this channel's token.</summary>
+    public HttpRequestMessage Post(JsonObject activity, string? token = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Token());
+        return request;
     }
 
     /// <summary>Until the returned release is called, connector calls wait unanswered: Teams being slow.</summary>
@@ -122,7 +142,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
         {
             Interlocked.Increment(ref _tokenRequests);
             var form = await request.ReadFormAsync();
-            return form["client_id"] == AppId && form["client_secret"] == "bot-password" && form["grant_type"] == "client_credentials"
+            return form["client_id"] == AppId && form["client_secret"] == AppPassword && form["grant_type"] == "client_credentials"
                 ? Results.Json(new { token_type = "Bearer", expires_in = 3600, access_token = AppToken })
                 : Results.StatusCode(401);
         });

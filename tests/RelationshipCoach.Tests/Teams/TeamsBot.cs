@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using RelationshipCoach.Tests.Infrastructure;
 
@@ -16,13 +14,7 @@ public sealed class TeamsBot : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Channel = await FakeTeamsChannel.StartAsync();
-        Host = CoachFactory.With(new Dictionary<string, string?>
-        {
-            ["Teams:MicrosoftAppId"] = FakeTeamsChannel.AppId,
-            ["Teams:MicrosoftAppPassword"] = "bot-password",
-            ["Teams:OpenIdMetadataUrl"] = Channel.MetadataUrl,
-            ["Teams:TokenEndpoint"] = Channel.TokenUrl,
-        });
+        Host = CoachFactory.With(Channel.BotSettings());
         Http = Host.CreateClient();
     }
 
@@ -32,12 +24,7 @@ public sealed class TeamsBot : IAsyncLifetime
         await Channel.DisposeAsync();
     }
 
-    public Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = null)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token ?? Channel.Token());
-        return Http.SendAsync(request);
-    }
+    public Task<HttpResponseMessage> PostAsync(JsonObject activity, string? token = null) => Http.SendAsync(Channel.Post(activity, token));
 
     /// <summary>Sends a message and returns the reply the bot posts for it.</summary>
     public async Task<ConnectorCall> SayAsync(string user, string text)

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RelationshipCoach.Teams.Activities;
@@ -32,7 +30,7 @@ public sealed class TeamsInboxTests : IAsyncLifetime
         var message = _activities.Message("inbox-rep", "help");
         var replies = "/activities/" + (string)message["id"]!;
         string folder;
-        await using (var first = CoachFactory.With(Settings()))
+        await using (var first = CoachFactory.With(_channel.BotSettings()))
         {
             folder = first.Folder;
             Assert.Equal(HttpStatusCode.OK, (await PostAsync(first.CreateClient(), message)).StatusCode);
@@ -42,7 +40,7 @@ public sealed class TeamsInboxTests : IAsyncLifetime
         var activity = JsonSerializer.Deserialize<Activity>(message.ToJsonString(), ActivityJson.Options)!;
         await File.WriteAllTextAsync(Path.Combine(folder, "teams-inbox", ActivityKeys.Inbox(activity) + ".json"), message.ToJsonString());
 
-        await using var restarted = CoachFactory.With(Settings(), folder);
+        await using var restarted = CoachFactory.With(_channel.BotSettings(), folder);
         var client = restarted.CreateClient();
         await _channel.WaitForAsync(c => c.Succeeded && c.Path.EndsWith(replies) && Count(replies) == 2);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, message)).StatusCode);
@@ -60,7 +58,7 @@ public sealed class TeamsInboxTests : IAsyncLifetime
     {
         // Each of the 8 lanes waits on its first reply; past 1,000 waiting, activities wait in the folder only.
         const int activities = ActivityQueue.KeptInMemory + 100;
-        await using var host = CoachFactory.With(Settings());
+        await using var host = CoachFactory.With(_channel.BotSettings());
         var client = host.CreateClient();
         var release = _channel.Hold();
         var messages = Enumerable.Range(0, activities).Select(i => _activities.Message($"backlog-rep-{i:D4}", "help")).ToList();
@@ -89,21 +87,13 @@ public sealed class TeamsInboxTests : IAsyncLifetime
         Directory.CreateDirectory(Path.GetDirectoryName(damaged)!);
         await File.WriteAllTextAsync(damaged, "{\"type\": \"message\", \"text\": ");
 
-        await using var host = CoachFactory.With(Settings(), folder);
+        await using var host = CoachFactory.With(_channel.BotSettings(), folder);
         var message = _activities.Message("inbox-damaged-rep", "help");
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(host.CreateClient(), message)).StatusCode);
         await _channel.WaitForAsync(c => c.Succeeded && c.Path.EndsWith("/activities/" + (string)message["id"]!));
 
         Assert.False(File.Exists(damaged));
     }
-
-    private Dictionary<string, string?> Settings() => new()
-    {
-        ["Teams:MicrosoftAppId"] = FakeTeamsChannel.AppId,
-        ["Teams:MicrosoftAppPassword"] = "bot-password",
-        ["Teams:OpenIdMetadataUrl"] = _channel.MetadataUrl,
-        ["Teams:TokenEndpoint"] = _channel.TokenUrl,
-    };
 
     /// <summary>An activity's file is removed just after its reply is sent, so the folder gets a moment to empty.</summary>
     private static async Task<string[]> FilesLeftAsync(string inbox)
@@ -115,10 +105,5 @@ public sealed class TeamsInboxTests : IAsyncLifetime
 
     private int Count(string replies) => _channel.Calls.Count(c => c.Succeeded && c.Path.EndsWith(replies));
 
-    private Task<HttpResponseMessage> PostAsync(HttpClient client, JsonObject activity)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _channel.Token());
-        return client.SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostAsync(HttpClient client, JsonObject activity) => client.SendAsync(_channel.Post(activity));
 }
