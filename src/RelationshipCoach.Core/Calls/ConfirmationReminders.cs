@@ -1,5 +1,6 @@
 using NodaTime;
 using RelationshipCoach.Core.Availability;
+using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.Delivery;
 using RelationshipCoach.Core.People;
 
@@ -61,6 +62,25 @@ public sealed class ConfirmationReminders(
         }
         if (followUp is { } next) await scheduler.ScheduleAsync(call.Id, next, ct);
         return true;
+    }
+
+    /// <summary>
+    /// Goes through sending one reminder, to a placeholder rep about a call that does not exist, in a transaction it
+    /// rolls back, so nothing remains. Run at start: otherwise the first reminders due together each wait while the
+    /// database's queries and the code of this path are prepared for the first time, all at once.
+    /// </summary>
+    public async Task RehearseAsync(UserRef placeholder, CancellationToken ct)
+    {
+        var now = Instant.FromDateTimeOffset(clock.GetUtcNow());
+        await calls.GetAsync(0, ct);
+        await using var transaction = await transactions.BeginAsync(ct);
+        var rep = await users.GetOrCreateAsync(placeholder, ct);
+        var schedule = await schedules.ForAsync(rep, ct);
+        var call = new Call(0, rep.Id, "-", "", now - Duration.FromHours(1), now) { NextReminderAt = now };
+        var advanced = call with { RemindersSent = 1, NextReminderAt = ConfirmationPolicy.FollowUp(1, now, schedule, rep.Intensity) };
+        await calls.TryAdvanceReminderAsync(advanced, call.RemindersSent, ct);
+        await messenger.SendAsync(rep.Ref, ReminderReply.Build(advanced, rep.DisplayName, PreferredLanguage.Of(rep), schedule.Zone, now, late: false), ct);
+        await transaction.RollbackAsync(ct);
     }
 
     /// <summary>A reminder that could not be delivered is not lost: the rollback left the call as it was, and the same reminder is tried again.</summary>

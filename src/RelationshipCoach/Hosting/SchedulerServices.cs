@@ -33,6 +33,7 @@ public static class SchedulerServices
                 }
             });
         });
+        services.AddHostedService<ReminderRehearsal>();
         services.AddHostedService<SchedulerStarter>();
         return services;
     }
