@@ -1,55 +1,244 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using Microsoft.Win32.SafeHandles;
 
 namespace RelationshipCoach.Core.Intake;
 
 /// <summary>
-/// Accepted requests waiting to be handled, one file per id, written before the channel gets its 200: a crash or
-/// restart before a request is handled loses nothing, because the files are picked up again at start. Keeping this
-/// out of the database keeps acknowledgements from queueing for its write lock.
+/// Accepted requests waiting to be handled, appended to a log in the folder before the channel gets its 200: a crash or
+/// restart before a request is handled loses nothing, because the log is read again at start. Keeping this out of the
+/// database keeps acknowledgements from queueing for its write lock; a log instead of a file per request keeps them
+/// from queueing for the filesystem's journal, which throttles creating and deleting files by the hundred thousand.
+/// One process at a time may use a folder.
 /// </summary>
-public partial class InboxFolder(string folder)
+public partial class InboxFolder : IDisposable
 {
-    private readonly DirectoryInfo _folder = Directory.CreateDirectory(folder);
+    /// <summary>Large enough that starting and deleting segments is rare, small enough that one stuck request keeps little on disk.</summary>
+    public const int DefaultSegmentBytes = 8 << 20;
+    private const string LockFile = "inbox.lock";
 
-    /// <summary>
-    /// False when the request is already waiting here (a redelivery racing the first). Written synchronously and with
-    /// the fewest system calls: a small write to the page cache costs less than the thread pool hop an asynchronous
-    /// file write takes on Linux, and a file that is new needs no truncating or seeking.
-    /// </summary>
-    public bool TryAdd(string id, ReadOnlySpan<byte> body)
+    private readonly string _folder;
+    private readonly int _segmentBytes;
+    private readonly SafeFileHandle _lock;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Entry> _waiting = new(StringComparer.Ordinal);
+    /// <summary>The segments on disk: the current one and those with records still waiting.</summary>
+    private readonly HashSet<InboxSegment> _segments = [];
+    private InboxSegment _current;
+    private long _arrivals;
+    private bool _disposed;
+
+    /// <summary>Reads the log a stop left, then starts a segment of its own for what arrives.</summary>
+    public InboxFolder(string folder, int segmentBytes = DefaultSegmentBytes)
     {
-        var path = PathOf(id);
-        if (File.Exists(path)) return false;
-        var temporary = path + "." + Guid.NewGuid().ToString("n") + ".tmp";
-        using (var file = File.OpenHandle(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            RandomAccess.Write(file, body, fileOffset: 0);
+        _folder = Directory.CreateDirectory(folder).FullName;
+        _segmentBytes = segmentBytes;
+        _lock = LockFolder(_folder);
         try
         {
-            File.Move(temporary, path, overwrite: false);
-            return true;
+            foreach (var stray in Directory.EnumerateFiles(_folder, "*.tmp")) File.Delete(stray);
+            _current = InboxSegment.Start(_folder, Replay() + 1);
+            _segments.Add(_current);
+            ImportFiles();
         }
-        catch (IOException)
+        catch
         {
-            File.Delete(temporary);
-            return false;
+            Dispose();
+            throw;
         }
     }
 
-    public async Task<byte[]?> ReadAsync(string id, CancellationToken ct) =>
-        File.Exists(PathOf(id)) ? await File.ReadAllBytesAsync(PathOf(id), ct) : null;
+    /// <summary>
+    /// False when the request is already waiting here (a redelivery racing the first). Written synchronously, in one
+    /// write to the page cache at the end of the log: that costs less than the thread pool hop an asynchronous file
+    /// write takes on Linux, and the record is built before the lock is taken, so concurrent requests queue only for
+    /// the write itself.
+    /// </summary>
+    public bool TryAdd(string id, ReadOnlySpan<byte> body)
+    {
+        ThrowIfNotId(id);
+        var length = InboxRecord.LengthOf(id, body);
+        var buffer = ArrayPool<byte>.Shared.Rent(length);
+        InboxSegment? full;
+        try
+        {
+            var record = buffer.AsSpan(0, length);
+            InboxRecord.Write(record, id, body);
+            lock (_gate)
+            {
+                ObjectDisposedException.ThrowIf(_disposed, this);
+                if (_waiting.ContainsKey(id)) return false;
+                full = _current.Length >= _segmentBytes ? RollOver() : null;
+                var at = _current.Length;
+                _current.Append(record);
+                // The body ends the record.
+                Add(id, new Entry(_current, at, at + length - body.Length, body.Length, _arrivals++));
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        full?.Delete();
+        return true;
+    }
 
-    public void Remove(string id) => File.Delete(PathOf(id));
+    /// <summary>The request's body, or null when it is not waiting (any more).</summary>
+    public async Task<byte[]?> ReadAsync(string id, CancellationToken ct)
+    {
+        ThrowIfNotId(id);
+        Entry entry;
+        lock (_gate)
+            if (!_waiting.TryGetValue(id, out entry)) return null;
+        try
+        {
+            using var file = File.OpenHandle(entry.Segment.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var body = new byte[entry.BodyLength];
+            return await RandomAccess.ReadAsync(file, body, entry.BodyAt, ct) == body.Length
+                ? body
+                : throw new EndOfStreamException($"The inbox segment {entry.Segment.Path} was cut short outside the service.");
+        }
+        catch (FileNotFoundException)
+        {
+            // Removed since it was looked up, and its segment deleted with it.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Marks the request handled by rewriting its record's state byte, and deletes its segment if nothing else in it
+    /// waits. Appending a removal instead would tie segments together: a removal in a later segment would have to
+    /// outlive the segment of its request, or the request would wait again after the next start.
+    /// </summary>
+    public void Remove(string id)
+    {
+        ThrowIfNotId(id);
+        InboxSegment? emptied;
+        lock (_gate)
+        {
+            if (!_waiting.TryGetValue(id, out var entry)) return;
+            entry.Segment.MarkDone(entry.At);
+            _waiting.Remove(id);
+            entry.Segment.Waiting--;
+            emptied = Retire(entry.Segment);
+        }
+        emptied?.Delete();
+    }
 
     /// <summary>The ids waiting, oldest first.</summary>
-    public IEnumerable<string> Waiting() =>
-        _folder.EnumerateFiles("*.json").OrderBy(f => f.CreationTimeUtc).Select(f => Path.GetFileNameWithoutExtension(f.Name));
+    public IEnumerable<string> Waiting()
+    {
+        KeyValuePair<string, Entry>[] waiting;
+        lock (_gate) waiting = [.. _waiting];
+        return [.. waiting.OrderBy(w => w.Value.Arrival).Select(w => w.Key)];
+    }
 
-    /// <summary>Ids become file names, so only letters, digits, '_' and '-' are taken.</summary>
+    /// <summary>
+    /// Only letters, digits, '_' and '-', at most 100: the log stores an id as ASCII after a one-byte length, and the
+    /// version before the log, whose files are still imported, used it as a file name.
+    /// </summary>
     public static bool IsValidId(string? id) => id is { Length: > 0 and <= 100 } && SafeId().IsMatch(id);
 
-    private string PathOf(string id) =>
-        IsValidId(id) ? Path.Combine(_folder.FullName, id + ".json") : throw new ArgumentException("Not an inbox id.", nameof(id));
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _disposed = true;
+            foreach (var segment in _segments) segment.Dispose();
+            _segments.Clear();
+        }
+        _lock.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Two processes appending to one log would overwrite each other's records, so the second is refused at start.</summary>
+    private static SafeFileHandle LockFolder(string folder)
+    {
+        try
+        {
+            return File.OpenHandle(Path.Combine(folder, LockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new IOException($"The inbox folder {folder} is in use by another process; give each instance a folder of its own.", e);
+        }
+    }
+
+    /// <summary>Rebuilds what waits from the segments a stop left, deleting those with nothing waiting.</summary>
+    /// <returns>The highest segment number found, so that new segments sort after it.</returns>
+    private long Replay()
+    {
+        long last = 0;
+        foreach (var segment in InboxSegment.Existing(_folder))
+        {
+            _segments.Add(segment);
+            last = segment.Number;
+            var data = segment.ReadAll();
+            // A record that is cut short or damaged ends the segment: a crash stopped the log there.
+            for (var at = 0; InboxRecord.TryRead(data.Span[at..], out var record); at += record.Length)
+            {
+                if (!record.IsWaiting) continue;
+                // A second waiting record of an id means the first's removal never reached the disk: handle it once more, not twice.
+                if (_waiting.ContainsKey(record.Id)) segment.MarkDone(at);
+                else Add(record.Id, new Entry(segment, at, at + record.BodyAt, record.BodyLength, _arrivals++));
+            }
+            if (segment.Waiting == 0)
+            {
+                _segments.Remove(segment);
+                segment.Delete();
+            }
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// Takes over the requests a stop left as files of the version before the log, oldest first. Each was written once,
+    /// so its last write time is when it arrived, which Linux, unlike a creation time, always records.
+    /// </summary>
+    private void ImportFiles()
+    {
+        var files = new DirectoryInfo(_folder).EnumerateFiles("*.json")
+            .Where(f => IsValidId(Path.GetFileNameWithoutExtension(f.Name)))
+            .OrderBy(f => f.LastWriteTimeUtc)
+            .ThenBy(f => f.Name, StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            TryAdd(Path.GetFileNameWithoutExtension(file.Name), File.ReadAllBytes(file.FullName));
+            file.Delete();
+        }
+    }
+
+    private void Add(string id, Entry entry)
+    {
+        _waiting.Add(id, entry);
+        entry.Segment.Waiting++;
+    }
+
+    /// <summary>Starts the next segment; the full one, when nothing in it waits, is returned to be deleted.</summary>
+    private InboxSegment? RollOver()
+    {
+        var full = _current;
+        _current = InboxSegment.Start(_folder, full.Number + 1);
+        _segments.Add(_current);
+        return Retire(full);
+    }
+
+    /// <summary>The segment, taken off the list, when it is not the current one and nothing in it waits; it is deleted outside the lock.</summary>
+    private InboxSegment? Retire(InboxSegment segment)
+    {
+        if (segment == _current || segment.Waiting > 0) return null;
+        _segments.Remove(segment);
+        return segment;
+    }
+
+    private static void ThrowIfNotId(string id)
+    {
+        if (!IsValidId(id)) throw new ArgumentException("Not an inbox id.", nameof(id));
+    }
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]
     private static partial Regex SafeId();
+
+    /// <summary>Where a waiting request's record and body are, and its place in the order of arrival.</summary>
+    private readonly record struct Entry(InboxSegment Segment, long At, long BodyAt, int BodyLength, long Arrival);
 }

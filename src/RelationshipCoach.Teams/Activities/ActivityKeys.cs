@@ -8,7 +8,7 @@ public static class ActivityKeys
 {
     public static string Delivery(Activity activity) => $"teams:activity:{Identity(activity)}";
 
-    /// <summary>The activity's file name in the inbox: a redelivery finds the file of the first delivery.</summary>
+    /// <summary>The activity's id in the inbox: a redelivery finds the first delivery still waiting there.</summary>
     public static string Inbox(Activity activity) =>
         activity.Id is { Length: > 0 } ? Identity(activity) : Guid.NewGuid().ToString("n");
 

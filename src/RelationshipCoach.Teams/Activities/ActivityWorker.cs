@@ -41,7 +41,7 @@ public sealed class ActivityWorker(ActivityQueue queue, ActivityInbox inbox, ISe
         catch (JsonException)
         {
         }
-        // Only authenticated, parsed activities are stored, so this is a file damaged outside the service.
+        // Only authenticated, parsed activities are stored, so this was damaged outside the service (a file an earlier version left, say).
         logger.LogWarning("Teams activity {InboxId} in the inbox is not an activity; it is removed.", inboxId);
         inbox.Remove(inboxId);
         return null;
@@ -54,7 +54,7 @@ public sealed class ActivityWorker(ActivityQueue queue, ActivityInbox inbox, ISe
             var activity = stored.Activity;
             try
             {
-                // Read back inside the try: a file that cannot be read must not end the lane.
+                // Read back inside the try: a body that cannot be read must not end the lane.
                 activity ??= await ReadStoredAsync(stored.InboxId, stoppingToken);
                 if (activity is null) continue;
                 await using var scope = scopes.CreateAsyncScope();

@@ -1,4 +1,8 @@
 using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using RelationshipCoach.Core.Intake;
+using RelationshipCoach.Slack.Events;
 using RelationshipCoach.Tests.Infrastructure;
 
 namespace RelationshipCoach.Tests.Slack;
@@ -10,7 +14,7 @@ namespace RelationshipCoach.Tests.Slack;
 public sealed class SlackEventBacklogTests(SlackHost host) : IClassFixture<SlackHost>
 {
     private readonly FakeSlack _slack = host.Slack;
-    private string Inbox => Path.Combine(host.Factory.Folder, "slack-inbox");
+    private SlackEventInbox Inbox => host.Factory.Services.GetRequiredService<SlackEventInbox>();
 
     [Fact]
     public async Task Events_beyond_what_the_workers_can_queue_are_acknowledged_and_all_answered_once_when_slack_is_back()
@@ -26,14 +30,14 @@ public sealed class SlackEventBacklogTests(SlackHost host) : IClassFixture<Slack
                 .Select(r => r.StatusCode));
 
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-        Assert.Equal(events, Directory.GetFiles(Inbox, "*.json").Length);
+        Assert.Equal(events, Inbox.Waiting().Count());
 
         release();
         var answered = await WaitAsync(() => Answered(users), events, TimeSpan.FromSeconds(90));
 
         Assert.Equal(events, answered);
         Assert.All(users, u => Assert.Single(_slack.CallsTo("chat.postMessage"), c => (string?)c.Args["channel"] == "D" + u));
-        Assert.Equal(0, await WaitAsync(() => Directory.GetFiles(Inbox, "*.json").Length, 0, TimeSpan.FromSeconds(10)));
+        Assert.Equal(0, await WaitAsync(() => Inbox.Waiting().Count(), 0, TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
@@ -53,8 +57,9 @@ public sealed class SlackEventBacklogTests(SlackHost host) : IClassFixture<Slack
             Assert.Equal(HttpStatusCode.OK, (await sender.PostAsync("/api/slack/events", envelope, "application/json")).StatusCode);
             await _slack.WaitForAsync("chat.postMessage", c => (string?)c.Args["channel"] == "DURESTART");
         }
-        // A stop after the event was taken but before its answer was sent leaves the event in the folder.
-        await File.WriteAllTextAsync(Path.Combine(folder, "slack-inbox", eventId + ".json"), envelope);
+        // A stop after the event was taken but before its answer was sent leaves the event in the inbox.
+        using (var left = new InboxFolder(Path.Combine(folder, "slack-inbox")))
+            Assert.True(left.TryAdd(eventId, Encoding.UTF8.GetBytes(envelope)));
 
         await using var restarted = CoachFactory.With(settings, folder);
         var again = new SlackSender(restarted.CreateClient(), SlackHost.Secret);

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using RelationshipCoach.Core.Intake;
 using RelationshipCoach.Teams.Activities;
 using RelationshipCoach.Tests.Infrastructure;
 
@@ -9,7 +11,7 @@ namespace RelationshipCoach.Tests.Teams;
 /// <summary>
 /// Activities wait in the inbox folder between Teams' 200 and their answer: a backlog never holds up the 200 and is
 /// answered once, one a stop left there is answered after the restart, a redelivery of it is not answered again, and
-/// a file that is not an activity is cleared away.
+/// a stored body that is not an activity is cleared away.
 /// </summary>
 public sealed class TeamsInboxTests : IAsyncLifetime
 {
@@ -36,9 +38,11 @@ public sealed class TeamsInboxTests : IAsyncLifetime
             Assert.Equal(HttpStatusCode.OK, (await PostAsync(first.CreateClient(), message)).StatusCode);
             await _channel.WaitForAsync(c => c.Succeeded && c.Path.EndsWith(replies));
         }
-        // A stop after the activity was taken but before its answer was sent leaves the activity in the folder.
+        // A stop after the activity was taken but before its answer was sent leaves the activity in the inbox (a stop
+        // that interrupted the removal after the reply may have left it already).
         var activity = JsonSerializer.Deserialize<Activity>(message.ToJsonString(), ActivityJson.Options)!;
-        await File.WriteAllTextAsync(Path.Combine(folder, "teams-inbox", ActivityKeys.Inbox(activity) + ".json"), message.ToJsonString());
+        using (var left = new InboxFolder(Path.Combine(folder, "teams-inbox")))
+            left.TryAdd(ActivityKeys.Inbox(activity), JsonSerializer.SerializeToUtf8Bytes(message));
 
         await using var restarted = CoachFactory.With(_channel.BotSettings(), folder);
         var client = restarted.CreateClient();
@@ -50,7 +54,7 @@ public sealed class TeamsInboxTests : IAsyncLifetime
         await _channel.WaitForAsync(c => c.Succeeded && c.Path.EndsWith("/activities/" + (string)later["id"]!));
 
         Assert.Equal(2, Count(replies));
-        Assert.Empty(await FilesLeftAsync(Path.Combine(folder, "teams-inbox")));
+        Assert.Empty(await WaitingLeftAsync(restarted));
     }
 
     [Fact]
@@ -67,8 +71,7 @@ public sealed class TeamsInboxTests : IAsyncLifetime
         foreach (var batch in messages.Chunk(50))
             statuses.AddRange((await Task.WhenAll(batch.Select(m => PostAsync(client, m))).WaitAsync(TimeSpan.FromSeconds(30))).Select(r => r.StatusCode));
         Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
-        var inbox = Path.Combine(host.Folder, "teams-inbox");
-        Assert.Equal(activities, Directory.GetFiles(inbox, "*.json").Length);
+        Assert.Equal(activities, host.Services.GetRequiredService<ActivityInbox>().Waiting().Count());
 
         release();
         var replies = messages.Select(m => "/activities/" + (string)m["id"]!).ToList();
@@ -76,31 +79,31 @@ public sealed class TeamsInboxTests : IAsyncLifetime
         while (replies.Any(r => Count(r) == 0) && DateTime.UtcNow < until) await Task.Delay(100);
 
         Assert.All(replies, r => Assert.Equal(1, Count(r)));
-        Assert.Empty(await FilesLeftAsync(inbox));
+        Assert.Empty(await WaitingLeftAsync(host));
     }
 
     [Fact]
-    public async Task A_file_in_the_inbox_that_is_not_an_activity_is_removed_at_start_and_the_bot_goes_on()
+    public async Task A_stored_body_that_is_not_an_activity_is_removed_at_start_and_the_bot_goes_on()
     {
         var folder = Directory.CreateTempSubdirectory("coach-test-").FullName;
-        var damaged = Path.Combine(folder, "teams-inbox", "damaged.json");
-        Directory.CreateDirectory(Path.GetDirectoryName(damaged)!);
-        await File.WriteAllTextAsync(damaged, "{\"type\": \"message\", \"text\": ");
+        using (var left = new InboxFolder(Path.Combine(folder, "teams-inbox")))
+            Assert.True(left.TryAdd("damaged", "{\"type\": \"message\", \"text\": "u8));
 
         await using var host = CoachFactory.With(_channel.BotSettings(), folder);
         var message = _activities.Message("inbox-damaged-rep", "help");
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(host.CreateClient(), message)).StatusCode);
         await _channel.WaitForAsync(c => c.Succeeded && c.Path.EndsWith("/activities/" + (string)message["id"]!));
 
-        Assert.False(File.Exists(damaged));
+        Assert.Empty(await WaitingLeftAsync(host));
     }
 
-    /// <summary>An activity's file is removed just after its reply is sent, so the folder gets a moment to empty.</summary>
-    private static async Task<string[]> FilesLeftAsync(string inbox)
+    /// <summary>An activity is removed from the inbox just after its reply is sent, so the inbox gets a moment to empty.</summary>
+    private static async Task<string[]> WaitingLeftAsync(CoachFactory host)
     {
+        var inbox = host.Services.GetRequiredService<ActivityInbox>();
         var until = DateTime.UtcNow.AddSeconds(10);
-        while (Directory.GetFiles(inbox).Length > 0 && DateTime.UtcNow < until) await Task.Delay(50);
-        return Directory.GetFiles(inbox);
+        while (inbox.Waiting().Any() && DateTime.UtcNow < until) await Task.Delay(50);
+        return [.. inbox.Waiting()];
     }
 
     private int Count(string replies) => _channel.Calls.Count(c => c.Succeeded && c.Path.EndsWith(replies));
