@@ -20,7 +20,7 @@ public static class DatabaseRegistration
         }
         else
         {
-            services.AddDbContextPool<SqliteCoachDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new Sqlite.WalSqliteInterceptor()).ConfigureWarnings(QuietConnectionErrors));
+            services.AddDbContextPool<SqliteCoachDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new Sqlite.WalSqliteInterceptor(), new Sqlite.SqliteSaveQueue()).ConfigureWarnings(QuietConnectionErrors));
             services.AddScoped<CoachDbContext>(sp => OpenOnce(sp.GetRequiredService<SqliteCoachDbContext>()));
         }
         return services;

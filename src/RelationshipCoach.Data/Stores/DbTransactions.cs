@@ -1,25 +1,20 @@
-using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using RelationshipCoach.Core.Delivery;
+using RelationshipCoach.Data.Sqlite;
 
 namespace RelationshipCoach.Data.Stores;
 
 /// <summary>Transactions on the scope's DbContext, so every store of the same scope takes part in them.</summary>
 public sealed class DbTransactions(CoachDbContext db) : ITransactions
 {
-    /// <summary>
-    /// SQLite lets one writer in at a time, and a writer that finds the lock taken sleeps in steps of up to 100 ms
-    /// before it looks again. This process's transactions on a file queue here instead, each starting the moment the
-    /// one before it ends: a burst of reminders falling due together is sent in turn, without those sleeps.
-    /// </summary>
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> SqliteWriters = new();
-
     private readonly List<Func<CancellationToken, Task>> _afterCommit = [];
 
     public async Task<ITransaction> BeginAsync(CancellationToken ct)
     {
-        var writer = db.Database.IsSqlite() ? SqliteWriters.GetOrAdd(db.Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1)) : null;
+        // On SQLite a transaction takes its turn among the process's writers (SqliteWriters): a burst of reminders
+        // falling due together is sent in turn, without sleeping in SQLite's busy handler.
+        var writer = db.Database.IsSqlite() ? SqliteWriters.For(db.Database.GetConnectionString() ?? "") : null;
         if (writer is not null) await writer.WaitAsync(ct);
         try
         {
