@@ -9,7 +9,8 @@ namespace RelationshipCoach.Core.Guidance;
 /// Guidance worded by a language model (configuration Guidance:Provider=OpenAI), grounded in the knowledge base and the
 /// classifier's ranking. Same replies and buttons as the offline guidance, which it falls back to on a timeout or any error.
 /// </summary>
-public sealed class ModelWrittenGuidance(IChatClient chat, TimeSpan budget, GuidanceReplyBuilder offline, KnowledgeBase knowledge) : IGuidanceWriter
+public sealed class ModelWrittenGuidance(IChatClient chat, TimeSpan budget, GuidanceReplyBuilder offline, KnowledgeBase knowledge, TimeProvider clock)
+    : IGuidanceWriter
 {
     /// <summary>
     /// The model's share of the three seconds a rep should wait at most: the analysis, the offline fallback and sending
@@ -17,8 +18,8 @@ public sealed class ModelWrittenGuidance(IChatClient chat, TimeSpan budget, Guid
     /// </summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromSeconds(2.5);
 
-    public ModelWrittenGuidance(IChatClient chat, TimeSpan budget, GuidanceReplyBuilder offline)
-        : this(chat, budget, offline, KnowledgeBase.Default)
+    public ModelWrittenGuidance(IChatClient chat, TimeSpan budget, GuidanceReplyBuilder offline, TimeProvider clock)
+        : this(chat, budget, offline, KnowledgeBase.Default, clock)
     {
     }
 
@@ -37,14 +38,14 @@ public sealed class ModelWrittenGuidance(IChatClient chat, TimeSpan budget, Guid
 
     private async Task<IReadOnlyList<IdeaAdvice>?> AskModel(GuidancePlan plan, CancellationToken cancellationToken)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(budget);
+        using var budgetSpent = new CancellationTokenSource(budget, clock);
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budgetSpent.Token);
         try
         {
             // WaitAsync keeps the budget even against a client that ignores cancellation.
             var response = await chat
                 .GetResponseAsync(GuidancePrompt.Messages(plan, knowledge), NewOptions(), timeout.Token)
-                .WaitAsync(budget, cancellationToken);
+                .WaitAsync(budget, clock, cancellationToken);
             return ModelAdvice.Parse(response.Text, plan.Ideas.Select(i => i.IdeaId).ToList());
         }
         catch (Exception) when (!cancellationToken.IsCancellationRequested)

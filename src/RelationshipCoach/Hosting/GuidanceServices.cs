@@ -26,7 +26,8 @@ public static class GuidanceServices
         {
             var budget = TimeSpan.TryParse(configuration["Guidance:Timeout"], System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : ModelWrittenGuidance.DefaultBudget;
             services.AddSingleton(_ => ChatClient(configuration));
-            services.AddSingleton<IGuidanceWriter>(sp => new ModelWrittenGuidance(sp.GetRequiredService<IChatClient>(), budget, sp.GetRequiredService<GuidanceReplyBuilder>()));
+            services.AddSingleton<IGuidanceWriter>(sp => new ModelWrittenGuidance(
+                sp.GetRequiredService<IChatClient>(), budget, sp.GetRequiredService<GuidanceReplyBuilder>(), sp.GetRequiredService<TimeProvider>()));
         }
         else if (provider.Equals("Offline", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Core.Knowledge;
 using RelationshipCoach.Core.Languages;
@@ -13,6 +13,7 @@ public class ModelWrittenGuidanceTests
 
     private static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(300);
     private readonly GuidanceReplyBuilder _offline = new();
+    private readonly FakeTimeProvider _clock = new();
 
     private static SituationAnalysis Analysis() =>
         Analyses.Of(Language.De, (IdeaIds.Reciprocity, 0.7, ["allein"]), (IdeaIds.Equity, 0.5, []));
@@ -33,7 +34,7 @@ public class ModelWrittenGuidanceTests
     public async Task The_model_words_the_advice_and_the_buttons_stay()
     {
         var chat = new FakeChatClient(_ => Task.FromResult("```json\n" + Answer(IdeaIds.Reciprocity, IdeaIds.Equity) + "\n```"));
-        var guidance = new ModelWrittenGuidance(chat, Budget, _offline);
+        var guidance = new ModelWrittenGuidance(chat, Budget, _offline, _clock);
 
         var replies = await guidance.BuildAsync(Situation, Analysis(), Language.De);
         var offline = _offline.Build(Situation, Analysis(), Language.De);
@@ -51,7 +52,7 @@ public class ModelWrittenGuidanceTests
     public async Task The_prompt_carries_the_chosen_ideas_knowledge_in_the_reps_language()
     {
         var chat = new FakeChatClient(_ => Task.FromResult(Answer(IdeaIds.Reciprocity, IdeaIds.Equity)));
-        var guidance = new ModelWrittenGuidance(chat, Budget, _offline);
+        var guidance = new ModelWrittenGuidance(chat, Budget, _offline, _clock);
 
         await guidance.BuildAsync(Situation, Analysis(), Language.De);
 
@@ -68,27 +69,24 @@ public class ModelWrittenGuidanceTests
     }
 
     [Fact]
-    public async Task A_slow_model_falls_back_to_the_offline_reply_within_the_budget()
+    public async Task A_slow_model_falls_back_to_the_offline_reply_when_the_budget_is_spent()
     {
         var chat = new FakeChatClient(async token =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(10), token);
+            await Task.Delay(Timeout.Infinite, token);
             return Answer(IdeaIds.Reciprocity, IdeaIds.Equity);
         });
 
-        await AssertFallsBackInTime(chat);
+        await AssertFallsBackWhenTheBudgetIsSpent(chat);
     }
 
     [Fact]
     public async Task A_model_that_ignores_cancellation_still_cannot_hold_up_the_reply()
     {
-        var chat = new FakeChatClient(async _ =>
-        {
-            await Task.Delay(TimeSpan.FromSeconds(10), CancellationToken.None);
-            return Answer(IdeaIds.Reciprocity, IdeaIds.Equity);
-        });
+        var never = new TaskCompletionSource<string>();
+        var chat = new FakeChatClient(_ => never.Task);
 
-        await AssertFallsBackInTime(chat);
+        await AssertFallsBackWhenTheBudgetIsSpent(chat);
     }
 
     [Fact]
@@ -96,7 +94,7 @@ public class ModelWrittenGuidanceTests
     {
         var chat = new FakeChatClient(_ => throw new HttpRequestException("503 Service Unavailable"));
 
-        await AssertFallsBackInTime(chat);
+        await AssertFallsBack(chat);
     }
 
     [Theory]
@@ -105,20 +103,20 @@ public class ModelWrittenGuidanceTests
     [InlineData("{\"ideas\": []}")]
     public async Task An_unusable_answer_falls_back_to_the_offline_reply(string answer)
     {
-        await AssertFallsBackInTime(new FakeChatClient(_ => Task.FromResult(answer)));
+        await AssertFallsBack(new FakeChatClient(_ => Task.FromResult(answer)));
     }
 
     [Fact]
     public async Task An_answer_that_leaves_out_a_chosen_idea_falls_back()
     {
-        await AssertFallsBackInTime(new FakeChatClient(_ => Task.FromResult(Answer(IdeaIds.Reciprocity))));
+        await AssertFallsBack(new FakeChatClient(_ => Task.FromResult(Answer(IdeaIds.Reciprocity))));
     }
 
     [Fact]
     public async Task An_unclear_situation_is_not_sent_to_the_model()
     {
         var chat = new FakeChatClient(_ => Task.FromResult(Answer(IdeaIds.Loyalty)));
-        var guidance = new ModelWrittenGuidance(chat, Budget, _offline);
+        var guidance = new ModelWrittenGuidance(chat, Budget, _offline, _clock);
 
         var replies = await guidance.BuildAsync("hmm", Analyses.Of((IdeaIds.Loyalty, 0.1)), Language.En);
 
@@ -134,21 +132,32 @@ public class ModelWrittenGuidanceTests
             await Task.Delay(TimeSpan.FromSeconds(10), token);
             return "";
         });
-        var guidance = new ModelWrittenGuidance(chat, TimeSpan.FromSeconds(5), _offline);
+        var guidance = new ModelWrittenGuidance(chat, TimeSpan.FromSeconds(5), _offline, _clock);
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => guidance.BuildAsync(Situation, Analysis(), Language.De, cancel.Token));
     }
 
-    private async Task AssertFallsBackInTime(FakeChatClient chat)
+    /// <summary>The model has not answered: the rep waits until the budget is spent, not a moment longer, then gets the offline reply.</summary>
+    private async Task AssertFallsBackWhenTheBudgetIsSpent(FakeChatClient chat)
     {
-        var guidance = new ModelWrittenGuidance(chat, Budget, _offline);
-        var clock = Stopwatch.StartNew();
+        var guidance = new ModelWrittenGuidance(chat, Budget, _offline, _clock);
 
-        var replies = await guidance.BuildAsync(Situation, Analysis(), Language.De);
+        var building = guidance.BuildAsync(Situation, Analysis(), Language.De);
+        _clock.Advance(Budget - TimeSpan.FromMilliseconds(1));
+        Assert.False(building.IsCompleted);
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        // A guard against a hang only: the fake clock alone has to end the wait.
+        AssertIsOfflineReply(chat, await building.WaitAsync(TimeSpan.FromSeconds(30)));
+    }
+
+    private async Task AssertFallsBack(FakeChatClient chat) =>
+        AssertIsOfflineReply(chat, await new ModelWrittenGuidance(chat, Budget, _offline, _clock).BuildAsync(Situation, Analysis(), Language.De));
+
+    private void AssertIsOfflineReply(FakeChatClient chat, IReadOnlyList<Reply> replies)
+    {
         Assert.Single(chat.Conversations);
         var offline = _offline.Build(Situation, Analysis(), Language.De);
         Assert.Equal(offline.Select(r => r.PlainText), replies.Select(r => r.PlainText));
