@@ -49,9 +49,13 @@ public sealed class ConsiderateMessenger(
             return;
         }
         var held = await ledger.TakeDueAsync(userId, now, ct);
-        if (held.Count == 0) return;
-        var failure = held.Where(h => h.Failure is not null).Select(h => h.Failure).MinBy(f => f!.FirstFailedAt);
-        await DeliverAsync(profile, held.Count == 1 ? held[0].Reply : Combined(profile, held.Select(h => h.Reply).ToList()), now, ct, failure);
+        if (held.Count > 0)
+        {
+            var failure = held.Where(h => h.Failure is not null).Select(h => h.Failure).MinBy(f => f!.FirstFailedAt);
+            await DeliverAsync(profile, held.Count == 1 ? held[0].Reply : Combined(profile, held.Select(h => h.Reply).ToList()), now, ct, failure);
+        }
+        // This wake-up is spent; what is held for later needs the next one (also when this instance's clock is a little behind the one that held it).
+        await WakeForEarliestAsync(userId, ct);
     }
 
     private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
@@ -59,7 +63,16 @@ public sealed class ConsiderateMessenger(
     private async Task HoldAsync(UserProfile profile, Reply reply, Instant until, CancellationToken ct, DeliveryFailure? failure = null)
     {
         await ledger.HoldAsync(profile.Id, reply, until, failure, ct);
-        await wakeUps.ScheduleAsync(profile.Id, until, ct);
+        await WakeForEarliestAsync(profile.Id, ct);
+    }
+
+    /// <summary>
+    /// A person has one wake-up, so it is set for the earliest of everything held: set for the message just held,
+    /// it would postpone a retry due sooner or, once spent, strand a message held for longer.
+    /// </summary>
+    private async Task WakeForEarliestAsync(long userId, CancellationToken ct)
+    {
+        if (await ledger.EarliestHoldAsync(userId, ct) is { } earliest) await wakeUps.ScheduleAsync(userId, earliest, ct);
     }
 
     private async Task DeliverAsync(UserProfile profile, Reply reply, Instant now, CancellationToken ct, DeliveryFailure? earlier = null)

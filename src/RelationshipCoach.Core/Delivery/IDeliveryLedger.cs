@@ -13,6 +13,9 @@ public interface IDeliveryLedger
     /// <summary>Keeps a message until the given moment; <paramref name="failure"/> is set when it waits because its channel failed.</summary>
     Task HoldAsync(long userId, Reply reply, Instant until, DeliveryFailure? failure, CancellationToken ct);
 
+    /// <summary>When the first of the person's held messages may go; null when nothing is held.</summary>
+    Task<Instant?> EarliestHoldAsync(long userId, CancellationToken ct);
+
     /// <summary>Removes and returns the person's held messages that are due, oldest first.</summary>
     Task<IReadOnlyList<HeldMessage>> TakeDueAsync(long userId, Instant now, CancellationToken ct);
 

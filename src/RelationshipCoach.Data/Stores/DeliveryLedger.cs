@@ -47,6 +47,9 @@ public sealed class DeliveryLedger(CoachDbContext db) : IDeliveryLedger
         db.ChangeTracker.Clear();
     }
 
+    public async Task<Instant?> EarliestHoldAsync(long userId, CancellationToken ct) =>
+        (await db.HeldMessages.Where(h => h.UserId == userId).MinAsync(h => (long?)h.HoldUntil, ct)).ToInstant();
+
     public async Task<IReadOnlyList<HeldMessage>> TakeDueAsync(long userId, Instant now, CancellationToken ct)
     {
         var due = now.ToColumn();

@@ -111,6 +111,65 @@ public sealed class ConsiderateMessengerTests
         Assert.Empty(_channel.Sent);
     }
 
+    [Fact]
+    public async Task A_retry_due_sooner_neither_strands_nor_postpones_a_message_held_for_longer()
+    {
+        var channel = new FlakyChannel { FailuresLeft = 3 };
+        var options = new CoachOptions { MaxProactivePerDay = 1000 };
+        var rep = _rep with { WorkingHours = WorkingHours.Parse("Mon-Sun 00:00-24:00") };
+        var messenger = new ConsiderateMessenger(channel, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, options, _clock);
+        var start = _clock.Now;
+
+        // The first message fails twice: its next try is at 10:03. The second fails once, at 10:01:30: its retry is at 10:02:30.
+        await messenger.SendAsync(rep.Ref, Reminder(1), CancellationToken.None);
+        _clock.Now = _wakeUps.Scheduled[rep.Id];
+        await messenger.FlushAsync(rep.Id, CancellationToken.None);
+        _clock.Now = start + Duration.FromSeconds(90);
+        await messenger.SendAsync(rep.Ref, Reminder(2), CancellationToken.None);
+        Assert.Equal(start + Duration.FromSeconds(150), _wakeUps.Scheduled[rep.Id]);
+
+        _clock.Now = _wakeUps.Scheduled[rep.Id];
+        await messenger.FlushAsync(rep.Id, CancellationToken.None);
+        Assert.Equal(["Reminder 2"], channel.Sent.Select(r => r.Title));
+        Assert.Equal(start + Duration.FromMinutes(3), _wakeUps.Scheduled[rep.Id]);
+
+        _clock.Now = _wakeUps.Scheduled[rep.Id];
+        await messenger.FlushAsync(rep.Id, CancellationToken.None);
+        Assert.Equal(["Reminder 2", "Reminder 1"], channel.Sent.Select(r => r.Title));
+        Assert.Empty(_ledger.Held);
+    }
+
+    [Fact]
+    public async Task A_message_held_for_later_does_not_postpone_a_retry_due_sooner()
+    {
+        var channel = new FlakyChannel { FailuresLeft = 1 };
+        var options = new CoachOptions { MaxProactivePerDay = 1 };
+        var messenger = new ConsiderateMessenger(channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, options, _clock);
+
+        await messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
+        var retry = _wakeUps.Scheduled[_rep.Id];
+        await _ledger.RecordSentAsync(_rep.Id, _clock.Now, CancellationToken.None);
+        await messenger.SendAsync(_rep.Ref, Reminder(2), CancellationToken.None);
+
+        Assert.Equal(2, _ledger.Held.Count);
+        Assert.Equal(retry, _wakeUps.Scheduled[_rep.Id]);
+    }
+
+    /// <summary>A channel that refuses a number of messages, then takes them.</summary>
+    private sealed class FlakyChannel : IMessenger
+    {
+        public int FailuresLeft { get; set; }
+
+        public List<Reply> Sent { get; } = [];
+
+        public Task SendAsync(UserRef to, Reply reply, CancellationToken ct)
+        {
+            if (FailuresLeft-- > 0) throw new HttpRequestException("connector answered 503");
+            Sent.Add(reply);
+            return Task.CompletedTask;
+        }
+    }
+
     private sealed class FailingChannel : IMessenger
     {
         public Task SendAsync(UserRef to, Reply reply, CancellationToken ct) => throw new HttpRequestException("connector answered 503");

@@ -26,6 +26,9 @@ public sealed class MemoryDeliveryLedger : IDeliveryLedger
         return Task.CompletedTask;
     }
 
+    public Task<Instant?> EarliestHoldAsync(long userId, CancellationToken ct) =>
+        Task.FromResult(Held.Where(h => h.UserId == userId).Select(h => (Instant?)h.Until).Min());
+
     public Task<IReadOnlyList<HeldMessage>> TakeDueAsync(long userId, Instant now, CancellationToken ct)
     {
         var due = Held.Where(h => h.UserId == userId && h.Until <= now).ToList();
