@@ -21,11 +21,11 @@ public partial class InboxFolder : IDisposable
     private readonly int _segmentBytes;
     private readonly SafeFileHandle _lock;
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, Entry> _waiting = new(StringComparer.Ordinal);
-    /// <summary>The segments on disk: the current one and those with records still waiting.</summary>
-    private readonly HashSet<InboxSegment> _segments = [];
+    /// <summary>Each waiting request's <see cref="Place"/>: under overload tens of thousands wait, so an entry is kept small.</summary>
+    private readonly Dictionary<string, long> _waiting = new(StringComparer.Ordinal);
+    /// <summary>The segments on disk by number: the current one and those with records still waiting.</summary>
+    private readonly Dictionary<long, InboxSegment> _segments = [];
     private InboxSegment _current;
-    private long _arrivals;
     private bool _disposed;
 
     /// <summary>Reads the log a stop left, then starts a segment of its own for what arrives.</summary>
@@ -38,7 +38,7 @@ public partial class InboxFolder : IDisposable
         {
             foreach (var stray in Directory.EnumerateFiles(_folder, "*.tmp")) File.Delete(stray);
             _current = InboxSegment.Start(_folder, Replay() + 1);
-            _segments.Add(_current);
+            _segments.Add(_current.Number, _current);
             ImportFiles();
         }
         catch
@@ -71,8 +71,7 @@ public partial class InboxFolder : IDisposable
                 full = _current.Length >= _segmentBytes ? RollOver() : null;
                 var at = _current.Length;
                 _current.Append(record);
-                // The body ends the record.
-                Add(id, new Entry(_current, at, at + length - body.Length, body.Length, _arrivals++));
+                Add(id, _current, at);
             }
         }
         finally
@@ -87,16 +86,22 @@ public partial class InboxFolder : IDisposable
     public async Task<byte[]?> ReadAsync(string id, CancellationToken ct)
     {
         ThrowIfNotId(id);
-        Entry entry;
+        string path;
+        long at;
         lock (_gate)
-            if (!_waiting.TryGetValue(id, out entry)) return null;
+        {
+            if (!_waiting.TryGetValue(id, out var place)) return null;
+            (path, at) = (_segments[SegmentOf(place)].Path, OffsetOf(place));
+        }
         try
         {
-            using var file = File.OpenHandle(entry.Segment.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            var body = new byte[entry.BodyLength];
-            return await RandomAccess.ReadAsync(file, body, entry.BodyAt, ct) == body.Length
-                ? body
-                : throw new EndOfStreamException($"The inbox segment {entry.Segment.Path} was cut short outside the service.");
+            using var file = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            var header = new byte[InboxRecord.HeaderLength];
+            var whole = await RandomAccess.ReadAsync(file, header, at, ct) == header.Length ? InboxRecord.LengthFrom(header) : -1;
+            var record = new byte[Math.Max(whole, 0)];
+            return whole > 0 && await RandomAccess.ReadAsync(file, record, at, ct) == whole && InboxRecord.TryRead(record, out var read)
+                ? record[read.BodyAt..]
+                : throw new InvalidDataException($"The inbox segment {path} was changed outside the service.");
         }
         catch (FileNotFoundException)
         {
@@ -116,11 +121,13 @@ public partial class InboxFolder : IDisposable
         InboxSegment? emptied;
         lock (_gate)
         {
-            if (!_waiting.TryGetValue(id, out var entry)) return;
-            entry.Segment.MarkDone(entry.At);
-            _waiting.Remove(id);
-            entry.Segment.Waiting--;
-            emptied = Retire(entry.Segment);
+            if (!_waiting.Remove(id, out var place)) return;
+            var segment = _segments[SegmentOf(place)];
+            segment.MarkDone(OffsetOf(place));
+            segment.Waiting--;
+            emptied = Retire(segment);
+            // After a backlog, the index would otherwise keep its largest size for good.
+            if (_waiting.Count == 0 && _waiting.EnsureCapacity(0) > 1024) _waiting.TrimExcess();
         }
         emptied?.Delete();
     }
@@ -128,9 +135,9 @@ public partial class InboxFolder : IDisposable
     /// <summary>The ids waiting, oldest first.</summary>
     public IEnumerable<string> Waiting()
     {
-        KeyValuePair<string, Entry>[] waiting;
+        KeyValuePair<string, long>[] waiting;
         lock (_gate) waiting = [.. _waiting];
-        return [.. waiting.OrderBy(w => w.Value.Arrival).Select(w => w.Key)];
+        return [.. waiting.OrderBy(w => w.Value).Select(w => w.Key)];
     }
 
     /// <summary>
@@ -144,7 +151,7 @@ public partial class InboxFolder : IDisposable
         lock (_gate)
         {
             _disposed = true;
-            foreach (var segment in _segments) segment.Dispose();
+            foreach (var segment in _segments.Values) segment.Dispose();
             _segments.Clear();
         }
         _lock.Dispose();
@@ -171,7 +178,7 @@ public partial class InboxFolder : IDisposable
         long last = 0;
         foreach (var segment in InboxSegment.Existing(_folder))
         {
-            _segments.Add(segment);
+            _segments.Add(segment.Number, segment);
             last = segment.Number;
             var data = segment.ReadAll();
             // A record that is cut short or damaged ends the segment: a crash stopped the log there.
@@ -180,11 +187,11 @@ public partial class InboxFolder : IDisposable
                 if (!record.IsWaiting) continue;
                 // A second waiting record of an id means the first's removal never reached the disk: handle it once more, not twice.
                 if (_waiting.ContainsKey(record.Id)) segment.MarkDone(at);
-                else Add(record.Id, new Entry(segment, at, at + record.BodyAt, record.BodyLength, _arrivals++));
+                else Add(record.Id, segment, at);
             }
             if (segment.Waiting == 0)
             {
-                _segments.Remove(segment);
+                _segments.Remove(segment.Number);
                 segment.Delete();
             }
         }
@@ -208,18 +215,30 @@ public partial class InboxFolder : IDisposable
         }
     }
 
-    private void Add(string id, Entry entry)
+    private void Add(string id, InboxSegment segment, long at)
     {
-        _waiting.Add(id, entry);
-        entry.Segment.Waiting++;
+        _waiting.Add(id, Place(segment.Number, at));
+        segment.Waiting++;
     }
+
+    /// <summary>
+    /// A record's place as one number, the segment's in the high bits and the offset in the low 40: it orders the
+    /// waiting requests by arrival, since segments are numbered and appended to in that order.
+    /// </summary>
+    private static long Place(long segment, long at) => segment << OffsetBits | at;
+
+    private static long SegmentOf(long place) => place >> OffsetBits;
+
+    private static long OffsetOf(long place) => place & ((1L << OffsetBits) - 1);
+
+    private const int OffsetBits = 40;
 
     /// <summary>Starts the next segment; the full one, when nothing in it waits, is returned to be deleted.</summary>
     private InboxSegment? RollOver()
     {
         var full = _current;
         _current = InboxSegment.Start(_folder, full.Number + 1);
-        _segments.Add(_current);
+        _segments.Add(_current.Number, _current);
         return Retire(full);
     }
 
@@ -227,7 +246,7 @@ public partial class InboxFolder : IDisposable
     private InboxSegment? Retire(InboxSegment segment)
     {
         if (segment == _current || segment.Waiting > 0) return null;
-        _segments.Remove(segment);
+        _segments.Remove(segment.Number);
         return segment;
     }
 
@@ -238,7 +257,4 @@ public partial class InboxFolder : IDisposable
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]
     private static partial Regex SafeId();
-
-    /// <summary>Where a waiting request's record and body are, and its place in the order of arrival.</summary>
-    private readonly record struct Entry(InboxSegment Segment, long At, long BodyAt, int BodyLength, long Arrival);
 }

@@ -14,7 +14,8 @@ internal readonly record struct InboxRecord(bool IsWaiting, string Id, int BodyL
     /// <summary>The state is rewritten in place once the request is handled, so it is the one byte the checksum leaves out.</summary>
     public const byte Waiting = (byte)'W';
     public const byte Done = (byte)'D';
-    private const int IdLengthAt = 1, BodyLengthAt = 2, ChecksumAt = 6, HeaderLength = 10;
+    public const int HeaderLength = 10;
+    private const int IdLengthAt = 1, BodyLengthAt = 2, ChecksumAt = 6;
 
     public int Length => HeaderLength + Id.Length + BodyLength;
 
@@ -32,6 +33,14 @@ internal readonly record struct InboxRecord(bool IsWaiting, string Id, int BodyL
         Encoding.ASCII.GetBytes(id, record[HeaderLength..]);
         body.CopyTo(record[(HeaderLength + id.Length)..]);
         BinaryPrimitives.WriteUInt32LittleEndian(record[ChecksumAt..], Checksum(record));
+    }
+
+    /// <summary>The whole record's length as its header gives it, or -1 when the header is not one.</summary>
+    public static int LengthFrom(ReadOnlySpan<byte> header)
+    {
+        if (header.Length < HeaderLength || header[0] is not (Waiting or Done)) return -1;
+        var bodyLength = BinaryPrimitives.ReadInt32LittleEndian(header[BodyLengthAt..]);
+        return header[IdLengthAt] == 0 || bodyLength < 0 || bodyLength > int.MaxValue - HeaderLength - header[IdLengthAt] ? -1 : HeaderLength + header[IdLengthAt] + bodyLength;
     }
 
     /// <summary>The record at the start of <paramref name="data"/>; false when it is cut short or damaged.</summary>

@@ -26,6 +26,21 @@ public sealed class InboxFolderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_record_changed_on_disk_after_it_was_written_is_refused_when_read_back()
+    {
+        using var inbox = new InboxFolder(_folder);
+        Assert.True(inbox.TryAdd("ev1", Body("ev1", 200)));
+        var segment = Directory.GetFiles(_folder, "inbox-*.log").Single();
+        using (var file = File.Open(segment, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
+        {
+            file.Position = file.Length - 1;
+            file.WriteByte((byte)'!');
+        }
+
+        await Assert.ThrowsAsync<InvalidDataException>(() => inbox.ReadAsync("ev1", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task An_id_that_waits_is_refused_and_taken_again_once_removed()
     {
         using var inbox = new InboxFolder(_folder);
