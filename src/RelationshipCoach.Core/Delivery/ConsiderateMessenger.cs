@@ -14,12 +14,19 @@ namespace RelationshipCoach.Core.Delivery;
 /// take is retried with growing pauses for up to <see cref="GiveUpAfter"/>, then recorded as failed. Nothing is dropped silently.
 /// </summary>
 public sealed class ConsiderateMessenger(
-    IMessenger channel, IUserDirectory users, Schedules schedules, IDeliveryLedger ledger, IHeldMessageScheduler wakeUps, CoachOptions options, TimeProvider clock)
+    IMessenger channel, IUserDirectory users, Schedules schedules, IDeliveryLedger ledger, IHeldMessageScheduler wakeUps,
+    ITransactions transactions, CoachOptions options, TimeProvider clock)
     : IMessenger
 {
     public const string CombinedKind = "held.combined";
 
     public static readonly Duration GiveUpAfter = Duration.FromHours(24);
+
+    /// <summary>
+    /// How long a message decided inside a transaction stays held while it is sent after the commit: longer than a
+    /// send takes with the channel's pace and retries, so that no wake-up sends it a second time meanwhile.
+    /// </summary>
+    public static readonly Duration InFlight = Duration.FromMinutes(5);
 
     /// <summary>The pause before the next attempt: 1, 2, 4 … minutes, at most an hour.</summary>
     public static Duration Backoff(int attempts) => Duration.FromMinutes(Math.Min(60, 1 << Math.Min(attempts - 1, 6)));
@@ -58,6 +65,15 @@ public sealed class ConsiderateMessenger(
         await WakeForEarliestAsync(userId, ct);
     }
 
+    /// <summary>
+    /// Sets every held person's wake-up again, at start: a wake-up lost to a crash or a stop (one set after a commit,
+    /// or a message whose send after the commit never finished) would otherwise leave messages waiting for good.
+    /// </summary>
+    public async Task WakeEveryoneHeldAsync(CancellationToken ct)
+    {
+        foreach (var (userId, earliest) in await ledger.EarliestHoldsAsync(ct)) await wakeUps.ScheduleAsync(userId, earliest, ct);
+    }
+
     private Instant Now => Instant.FromDateTimeOffset(clock.GetUtcNow());
 
     private async Task HoldAsync(UserProfile profile, Reply reply, Instant until, CancellationToken ct, DeliveryFailure? failure = null)
@@ -77,9 +93,32 @@ public sealed class ConsiderateMessenger(
 
     private async Task DeliverAsync(UserProfile profile, Reply reply, Instant now, CancellationToken ct, DeliveryFailure? earlier = null)
     {
+        if (!transactions.InTransaction)
+        {
+            if (await TryChannelAsync(profile, reply, now, earlier, ct)) await ledger.RecordSentAsync(profile.Id, now, ct);
+            return;
+        }
+        // Inside a transaction (a reminder being recorded) the channel is called once it commits: a send to Slack or
+        // Teams can take seconds with their pace and retries, and the transaction's locks (on SQLite the whole
+        // database's write lock) would be held all that time. Meanwhile the message is held, so that an instance
+        // dying in between delays it instead of losing it, and counted as sent, so that reminders decided after it
+        // see the day's cap as it will be (one whose channel then fails counts twice, holding a later one back).
+        var held = await ledger.HoldAsync(profile.Id, reply, now + InFlight, earlier, ct);
+        await ledger.RecordSentAsync(profile.Id, now, ct);
+        await transactions.AfterCommitAsync(async token =>
+        {
+            await TryChannelAsync(profile, reply, now, earlier, token);
+            await ledger.ReleaseAsync(held, token);
+        }, ct);
+    }
+
+    /// <summary>Hands the message to its channel; one the channel does not take is held for a retry, or recorded as failed after a day of them.</summary>
+    private async Task<bool> TryChannelAsync(UserProfile profile, Reply reply, Instant now, DeliveryFailure? earlier, CancellationToken ct)
+    {
         try
         {
             await channel.SendAsync(profile.Ref, reply, ct);
+            return true;
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -87,9 +126,8 @@ public sealed class ConsiderateMessenger(
             var failure = new DeliveryFailure(earlier?.FirstFailedAt ?? now, (earlier?.Attempts ?? 0) + 1, reason.Length > 300 ? reason[..300] : reason);
             if (now - failure.FirstFailedAt >= GiveUpAfter) await ledger.RecordFailedAsync(profile.Id, reply, failure, ct);
             else await HoldAsync(profile, reply, now + Backoff(failure.Attempts), ct, failure);
-            return;
+            return false;
         }
-        await ledger.RecordSentAsync(profile.Id, now, ct);
     }
 
     private Task<int> SentTodayAsync(UserProfile profile, PersonalSchedule schedule, Instant now, CancellationToken ct)

@@ -11,7 +11,14 @@ public interface IDeliveryLedger
     Task RecordSentAsync(long userId, Instant at, CancellationToken ct);
 
     /// <summary>Keeps a message until the given moment; <paramref name="failure"/> is set when it waits because its channel failed.</summary>
-    Task HoldAsync(long userId, Reply reply, Instant until, DeliveryFailure? failure, CancellationToken ct);
+    /// <returns>The held message's id.</returns>
+    Task<long> HoldAsync(long userId, Reply reply, Instant until, DeliveryFailure? failure, CancellationToken ct);
+
+    /// <summary>Removes one held message, once it was delivered or held anew; nothing when it is gone already.</summary>
+    Task ReleaseAsync(long heldId, CancellationToken ct);
+
+    /// <summary>Everyone with held messages, and when the first of theirs may go.</summary>
+    Task<IReadOnlyList<(long UserId, Instant Earliest)>> EarliestHoldsAsync(CancellationToken ct);
 
     /// <summary>When the first of the person's held messages may go; null when nothing is held.</summary>
     Task<Instant?> EarliestHoldAsync(long userId, CancellationToken ct);

@@ -5,6 +5,9 @@ public interface ITransactions
 {
     Task<ITransaction> BeginAsync(CancellationToken ct);
 
+    /// <summary>Whether a transaction of this scope is open.</summary>
+    bool InTransaction { get; }
+
     /// <summary>
     /// Runs <paramref name="work"/> now when no transaction of this scope is open, else once it has committed; a
     /// rollback drops it. For work on another connection (the scheduler's), which would otherwise wait for this

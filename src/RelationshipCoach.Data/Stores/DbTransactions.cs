@@ -27,6 +27,8 @@ public sealed class DbTransactions(CoachDbContext db) : ITransactions
         }
     }
 
+    public bool InTransaction => db.Database.CurrentTransaction is not null;
+
     public Task AfterCommitAsync(Func<CancellationToken, Task> work, CancellationToken ct)
     {
         if (db.Database.CurrentTransaction is null) return work(ct);

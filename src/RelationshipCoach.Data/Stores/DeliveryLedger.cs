@@ -31,9 +31,9 @@ public sealed class DeliveryLedger(CoachDbContext db) : IDeliveryLedger
         db.ChangeTracker.Clear();
     }
 
-    public async Task HoldAsync(long userId, Reply reply, Instant until, DeliveryFailure? failure, CancellationToken ct)
+    public async Task<long> HoldAsync(long userId, Reply reply, Instant until, DeliveryFailure? failure, CancellationToken ct)
     {
-        db.HeldMessages.Add(new HeldMessageRow
+        var row = new HeldMessageRow
         {
             UserId = userId,
             Title = Title(reply),
@@ -42,10 +42,18 @@ public sealed class DeliveryLedger(CoachDbContext db) : IDeliveryLedger
             FirstFailedAt = failure?.FirstFailedAt.ToColumn(),
             Attempts = failure?.Attempts ?? 0,
             FailureReason = failure?.Reason,
-        });
+        };
+        db.HeldMessages.Add(row);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        return row.Id;
     }
+
+    public Task ReleaseAsync(long heldId, CancellationToken ct) => db.HeldMessages.Where(h => h.Id == heldId).ExecuteDeleteAsync(ct);
+
+    public async Task<IReadOnlyList<(long UserId, Instant Earliest)>> EarliestHoldsAsync(CancellationToken ct) =>
+        (await db.HeldMessages.GroupBy(h => h.UserId).Select(g => new { UserId = g.Key, Earliest = g.Min(h => h.HoldUntil) }).ToListAsync(ct))
+        .Select(h => (h.UserId, h.Earliest.ToInstant())).ToList();
 
     public async Task<Instant?> EarliestHoldAsync(long userId, CancellationToken ct) =>
         (await db.HeldMessages.Where(h => h.UserId == userId).MinAsync(h => (long?)h.HoldUntil, ct)).ToInstant();

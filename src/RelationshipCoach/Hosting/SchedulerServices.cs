@@ -35,6 +35,7 @@ public static class SchedulerServices
         });
         services.AddHostedService<ReminderRehearsal>();
         services.AddHostedService<SchedulerStarter>();
+        services.AddHostedService<HeldMessageWakeUps>();
         return services;
     }
 }

@@ -15,6 +15,7 @@ public sealed class ConsiderateMessengerTests
     private readonly RecordingMessenger _channel = new();
     private readonly MemoryDeliveryLedger _ledger = new();
     private readonly RecordingWakeUps _wakeUps = new();
+    private readonly ManualTransactions _transactions = new();
     private readonly MemoryAbsenceLog _absences = new();
     private readonly FakeClock _clock;
     private readonly ConsiderateMessenger _messenger;
@@ -23,7 +24,7 @@ public sealed class ConsiderateMessengerTests
     {
         _clock = new FakeClock(new LocalDateTime(2026, 11, 24, 10, 0).InZoneStrictly(Berlin).ToInstant());
         var options = new CoachOptions { MaxProactivePerDay = 5 };
-        _messenger = new ConsiderateMessenger(_channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, options, _clock);
+        _messenger = new ConsiderateMessenger(_channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, options, _clock);
     }
 
     private static Reply Reminder(int i) => new() { Kind = "call.reminder", Title = $"Reminder {i}" };
@@ -88,7 +89,7 @@ public sealed class ConsiderateMessengerTests
         var failing = new FailingChannel();
         var options = new CoachOptions { MaxProactivePerDay = 1000 };
         var rep = _rep with { WorkingHours = WorkingHours.Parse("Mon-Sun 00:00-24:00") };
-        var messenger = new ConsiderateMessenger(failing, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, options, _clock);
+        var messenger = new ConsiderateMessenger(failing, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, options, _clock);
 
         await messenger.SendAsync(rep.Ref, Reminder(1), CancellationToken.None);
         var firstRetry = _wakeUps.Scheduled[rep.Id];
@@ -117,7 +118,7 @@ public sealed class ConsiderateMessengerTests
         var channel = new FlakyChannel { FailuresLeft = 3 };
         var options = new CoachOptions { MaxProactivePerDay = 1000 };
         var rep = _rep with { WorkingHours = WorkingHours.Parse("Mon-Sun 00:00-24:00") };
-        var messenger = new ConsiderateMessenger(channel, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, options, _clock);
+        var messenger = new ConsiderateMessenger(channel, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, options, _clock);
         var start = _clock.Now;
 
         // The first message fails twice: its next try is at 10:03. The second fails once, at 10:01:30: its retry is at 10:02:30.
@@ -144,7 +145,7 @@ public sealed class ConsiderateMessengerTests
     {
         var channel = new FlakyChannel { FailuresLeft = 1 };
         var options = new CoachOptions { MaxProactivePerDay = 1 };
-        var messenger = new ConsiderateMessenger(channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, options, _clock);
+        var messenger = new ConsiderateMessenger(channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, options, _clock);
 
         await messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
         var retry = _wakeUps.Scheduled[_rep.Id];
@@ -153,6 +154,65 @@ public sealed class ConsiderateMessengerTests
 
         Assert.Equal(2, _ledger.Held.Count);
         Assert.Equal(retry, _wakeUps.Scheduled[_rep.Id]);
+    }
+
+    [Fact]
+    public async Task Inside_a_transaction_the_channel_is_called_only_once_it_commits_and_the_message_waits_held_meanwhile()
+    {
+        var transaction = await _transactions.BeginAsync(CancellationToken.None);
+        await _messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
+
+        Assert.Empty(_channel.Sent);
+        Assert.Equal(_clock.Now + ConsiderateMessenger.InFlight, Assert.Single(_ledger.Held).Until);
+        Assert.Single(_ledger.SentAt);
+
+        await transaction.CommitAsync(CancellationToken.None);
+        Assert.Equal("Reminder 1", Assert.Single(_channel.Sent).Title);
+        Assert.Empty(_ledger.Held);
+        Assert.Single(_ledger.SentAt);
+    }
+
+    [Fact]
+    public async Task Inside_a_transaction_that_rolls_back_nothing_reaches_the_channel()
+    {
+        var transaction = await _transactions.BeginAsync(CancellationToken.None);
+        await _messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
+        await transaction.RollbackAsync(CancellationToken.None);
+
+        Assert.Empty(_channel.Sent);
+    }
+
+    [Fact]
+    public async Task A_channel_that_fails_after_the_commit_gets_the_message_again_after_a_pause()
+    {
+        var channel = new FlakyChannel { FailuresLeft = 1 };
+        var options = new CoachOptions { MaxProactivePerDay = 5 };
+        var messenger = new ConsiderateMessenger(channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, options, _clock);
+
+        var transaction = await _transactions.BeginAsync(CancellationToken.None);
+        await messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
+        await transaction.CommitAsync(CancellationToken.None);
+
+        var retry = Assert.Single(_ledger.Held);
+        Assert.Equal(_clock.Now + Duration.FromMinutes(1), retry.Until);
+        Assert.Equal(1, retry.Message.Failure!.Attempts);
+        Assert.Equal(retry.Until, _wakeUps.Scheduled[_rep.Id]);
+
+        _clock.Now = retry.Until;
+        await messenger.FlushAsync(_rep.Id, CancellationToken.None);
+        Assert.Equal("Reminder 1", Assert.Single(channel.Sent).Title);
+        Assert.Empty(_ledger.Held);
+    }
+
+    [Fact]
+    public async Task At_start_everyone_held_is_woken_for_their_earliest_message()
+    {
+        await _ledger.HoldAsync(_rep.Id, Reminder(1), _clock.Now + Duration.FromMinutes(5), null, CancellationToken.None);
+        await _ledger.HoldAsync(_rep.Id, Reminder(2), _clock.Now - Duration.FromMinutes(2), null, CancellationToken.None);
+
+        await _messenger.WakeEveryoneHeldAsync(CancellationToken.None);
+
+        Assert.Equal(_clock.Now - Duration.FromMinutes(2), Assert.Single(_wakeUps.Scheduled).Value);
     }
 
     /// <summary>A channel that refuses a number of messages, then takes them.</summary>

@@ -8,7 +8,7 @@ namespace RelationshipCoach.Core.Tests.Availability;
 public sealed class MemoryDeliveryLedger : IDeliveryLedger
 {
     public List<(long UserId, Instant At)> SentAt { get; } = [];
-    public List<(long UserId, HeldMessage Message, Instant Until)> Held { get; } = [];
+    public List<(long UserId, HeldMessage Message, Instant Until, long Id)> Held { get; } = [];
     public List<(long UserId, Reply Reply, DeliveryFailure Failure)> Failed { get; } = [];
 
     public Task<int> CountSentAsync(long userId, Instant from, Instant to, CancellationToken ct) =>
@@ -20,11 +20,21 @@ public sealed class MemoryDeliveryLedger : IDeliveryLedger
         return Task.CompletedTask;
     }
 
-    public Task HoldAsync(long userId, Reply reply, Instant until, DeliveryFailure? failure, CancellationToken ct)
+    public Task<long> HoldAsync(long userId, Reply reply, Instant until, DeliveryFailure? failure, CancellationToken ct)
     {
-        Held.Add((userId, new HeldMessage(reply, failure), until));
+        var id = Held.Count == 0 ? 1 : Held.Max(h => h.Id) + 1;
+        Held.Add((userId, new HeldMessage(reply, failure), until, id));
+        return Task.FromResult(id);
+    }
+
+    public Task ReleaseAsync(long heldId, CancellationToken ct)
+    {
+        Held.RemoveAll(h => h.Id == heldId);
         return Task.CompletedTask;
     }
+
+    public Task<IReadOnlyList<(long UserId, Instant Earliest)>> EarliestHoldsAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<(long UserId, Instant Earliest)>>(Held.GroupBy(h => h.UserId).Select(g => (g.Key, g.Min(h => h.Until))).ToList());
 
     public Task<Instant?> EarliestHoldAsync(long userId, CancellationToken ct) =>
         Task.FromResult(Held.Where(h => h.UserId == userId).Select(h => (Instant?)h.Until).Min());
