@@ -8,8 +8,9 @@ namespace RelationshipCoach.Core.Calls;
 
 /// <summary>
 /// Sends a call's reminder when it falls due: loads the call, does nothing if it was confirmed or moved meanwhile,
-/// records the reminder and sends it in one transaction (so exactly one instance sends it, and an instance that dies
-/// midway leaves the reminder due for another), then schedules the follow-up.
+/// records the reminder and its delivery in one transaction (so exactly one instance sends it, and an instance that
+/// dies midway leaves the reminder due for another; the messenger calls the channel once it commits), then schedules
+/// the follow-up.
 /// </summary>
 public sealed class ConfirmationReminders(
     ICallLog calls, IUserDirectory users, IMessenger messenger, ICallReminderScheduler scheduler, ITransactions transactions,
@@ -83,7 +84,7 @@ public sealed class ConfirmationReminders(
         await transaction.RollbackAsync(ct);
     }
 
-    /// <summary>A reminder that could not be delivered is not lost: the rollback left the call as it was, and the same reminder is tried again.</summary>
+    /// <summary>A reminder whose delivery could not be recorded is not lost: the rollback left the call as it was, and the same reminder is tried again.</summary>
     private async Task RetryLaterAsync(Call before, Instant now, CancellationToken ct)
     {
         var retryAt = now + RetryDelay;
