@@ -29,7 +29,9 @@ public sealed record BenchOptions
                               a configuration key (Section:Key) of the in-process one (repeatable)
         scheduler mode:
           --reminders N       pending reminders to schedule (default 100000)
-          --due-together N    reminders due in the same second, measured twice: first after start, then again (default 200)
+          --due-together N    reminders due in the same second, measured three times: first after start, then again,
+                              then to Slack reps (default 200)
+          --slack-delay T     how long the fake Slack takes to answer chat.postMessage in the third group (default 150ms)
           --batch N           reminders per ScheduleJobs call (default 500)
         """;
 
@@ -50,6 +52,7 @@ public sealed record BenchOptions
     public int Reminders { get; init; } = 100_000;
     public int DueTogether { get; init; } = 200;
     public int Batch { get; init; } = 500;
+    public TimeSpan SlackDelay { get; init; } = TimeSpan.FromMilliseconds(150);
 
     /// <summary>With neither a count nor a duration, a run is this many requests.</summary>
     public int RequestLimit => Requests ?? (Duration is null ? 20_000 : int.MaxValue);
@@ -81,11 +84,12 @@ public sealed record BenchOptions
                 "--reminders" => options with { Reminders = Int(Next()) },
                 "--due-together" => options with { DueTogether = Int(Next()) },
                 "--batch" => options with { Batch = Int(Next()) },
+                "--slack-delay" => options with { SlackDelay = Span(Next()) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}.\n{Usage}"),
             };
         }
-        if (options.Reminders < 2 * options.DueTogether + 1)
-            throw new ArgumentException($"--reminders must be at least twice --due-together plus one ({2 * options.DueTogether + 1}): two groups fall due and one reminder waits for the restart.");
+        if (options.Reminders < 3 * options.DueTogether + 1)
+            throw new ArgumentException($"--reminders must be at least three times --due-together plus one ({3 * options.DueTogether + 1}): three groups fall due and one reminder waits for the restart.");
         return options;
     }
 
@@ -99,7 +103,7 @@ public sealed record BenchOptions
 
     private static int Int(string text) => int.Parse(text, CultureInfo.InvariantCulture);
 
-    private static TimeSpan Span(string text) => text[^1] switch
+    private static TimeSpan Span(string text) => text.EndsWith("ms", StringComparison.Ordinal) ? TimeSpan.FromMilliseconds(double.Parse(text[..^2], CultureInfo.InvariantCulture)) : text[^1] switch
     {
         's' => TimeSpan.FromSeconds(double.Parse(text[..^1], CultureInfo.InvariantCulture)),
         'm' => TimeSpan.FromMinutes(double.Parse(text[..^1], CultureInfo.InvariantCulture)),

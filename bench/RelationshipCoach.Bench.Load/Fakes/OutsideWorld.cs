@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -27,6 +28,14 @@ public sealed class OutsideWorld : IAsyncDisposable
     public string ResponseUrl(string id) => $"{BaseUrl}/respond/{id}";
     public long ConnectorCalls => Interlocked.Read(ref _connectorCalls);
     public long SlackCalls => Interlocked.Read(ref _slackCalls);
+
+    /// <summary>How long chat.postMessage takes to answer: Slack's own latency, for measuring sends to real channels.</summary>
+    public TimeSpan SlackDelay { get; set; }
+
+    /// <summary>Each chat.postMessage's channel and the moment it was answered, kept only when <see cref="RecordPosts"/> is set.</summary>
+    public ConcurrentQueue<(string Channel, DateTimeOffset At)> Posted { get; } = new();
+
+    public bool RecordPosts { get; set; }
 
     public static async Task<OutsideWorld> StartAsync()
     {
@@ -62,6 +71,11 @@ public sealed class OutsideWorld : IAsyncDisposable
             var args = await ArgsAsync(http.Request);
             Interlocked.Increment(ref _slackCalls);
             var ts = $"{Interlocked.Increment(ref _ts)}.000100";
+            if (method == "chat.postMessage")
+            {
+                if (SlackDelay > TimeSpan.Zero) await Task.Delay(SlackDelay);
+                if (RecordPosts) Posted.Enqueue(((string?)args["channel"] ?? "", DateTimeOffset.UtcNow));
+            }
             return method switch
             {
                 "chat.postMessage" => Results.Json(new { ok = true, channel = (string?)args["channel"], ts, message = new { ts } }),

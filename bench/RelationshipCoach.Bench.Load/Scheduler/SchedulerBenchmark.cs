@@ -1,7 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json;
 using NodaTime;
+using RelationshipCoach.Bench.Load.Fakes;
+using RelationshipCoach.Bench.Load.Host;
 using RelationshipCoach.Core.Calls;
+using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.People;
 using RelationshipCoach.Playground;
 
@@ -9,8 +12,9 @@ namespace RelationshipCoach.Bench.Load.Scheduler;
 
 /// <summary>
 /// The scheduler at scale, through the product's own ICallReminderScheduler on its SQLite job store: schedules the
-/// reminders, lets a group fall due in the same second and measures each send against its due time, then restarts
-/// with everything still pending and measures until healthz is healthy and the first due reminder has fired.
+/// reminders, lets a group fall due in the same second and measures each send against its due time (to playground reps
+/// twice, then to Slack reps through a fake Slack that answers after a delay), then restarts with everything still
+/// pending and measures until healthz is healthy and the first due reminder has fired.
 /// </summary>
 public static class SchedulerBenchmark
 {
@@ -24,7 +28,18 @@ public static class SchedulerBenchmark
         var result = new SchedulerResult { Reminders = options.Reminders, DueTogether = options.DueTogether, Batch = options.Batch, LoadAverageBefore = LoadAverage.Read() };
         output.WriteLine($"Scheduler benchmark in {folder}; load average {result.LoadAverageBefore}.");
 
-        var (host, _) = await InProcessHost.StartAsync(folder, options.HostEnvironment, ct);
+        await using var world = await OutsideWorld.StartAsync();
+        world.SlackDelay = options.SlackDelay;
+        world.RecordPosts = true;
+        var settings = new Dictionary<string, string>
+        {
+            ["Slack:SigningSecret"] = HostProcess.SlackSigningSecret,
+            ["Slack:BotToken"] = OutsideWorld.SlackBotToken,
+            ["Slack:ApiBaseUrl"] = world.SlackApiUrl,
+        };
+        foreach (var (key, value) in options.HostEnvironment) settings[key] = value;
+        result = result with { SlackDelayMs = options.SlackDelay.TotalMilliseconds };
+        var (host, _) = await InProcessHost.StartAsync(folder, settings, ct);
         long repId;
         long[] ids;
         try
@@ -36,20 +51,23 @@ public static class SchedulerBenchmark
             ids = await table.SeedCallsAsync(repId, [.. Enumerable.Range(0, options.Reminders).Select(i => (far + Duration.FromSeconds(i)).ToUnixTimeMilliseconds())], ct);
             result = result with { SeedSeconds = Seconds(seeding.Elapsed) };
 
-            // The last id is kept for the restart; before it, two groups that will fall due together.
+            // The last id is kept for the restart; before it, three groups that will fall due together.
             var group = options.DueTogether;
             var first = ids[^(group + 1)..^1];
             var running = ids[^(2 * group + 1)..^(group + 1)];
-            var laterIds = ids[..^(2 * group + 1)].Append(ids[^1]).ToArray();
+            var slack = ids[^(3 * group + 1)..^(2 * group + 1)];
+            var laterIds = ids[..^(3 * group + 1)].Append(ids[^1]).ToArray();
             result = await ScheduleAsync(host, laterIds, far, options.Batch, result, ct);
             var (firstBurst, firstScheduling, firstFeedId) = await BurstAsync(host, table, first, options.Batch, afterFeedId: 0, ct);
             var (runningBurst, runningScheduling, lastFeedId) = await BurstAsync(host, table, running, options.Batch, firstFeedId, ct);
+            var (slackBurst, slackScheduling) = await SlackBurstAsync(host, world, table, slack, options.Batch, ct);
             result = result with
             {
                 FirstBurst = firstBurst,
                 RunningBurst = runningBurst,
+                SlackBurst = slackBurst,
                 LastFeedId = lastFeedId,
-                ScheduleSeconds = Math.Round(result.ScheduleSeconds + Seconds(firstScheduling + runningScheduling), 2),
+                ScheduleSeconds = Math.Round(result.ScheduleSeconds + Seconds(firstScheduling + runningScheduling + slackScheduling), 2),
             };
 
             var restartDue = SystemClock.Instance.GetCurrentInstant() + Duration.FromMilliseconds(1500);
@@ -60,7 +78,7 @@ public static class SchedulerBenchmark
         {
             await host.DisposeAsync();
         }
-        result = await RestartAsync(folder, options.HostEnvironment, table, result, ct);
+        result = await RestartAsync(folder, settings, table, result, ct);
 
         result = result with { LoadAverageAfter = LoadAverage.Read() };
         Directory.Delete(folder, recursive: true);
@@ -108,14 +126,7 @@ public static class SchedulerBenchmark
             for (var i = 0; i < burst.Length; i++)
                 reps.Add((await users.GetOrCreateAsync(PlaygroundUsers.Ref($"burst-rep-{i}"), ct)).Id);
         }
-        await table.AssignRepsAsync(burst, reps, ct);
-        var now = SystemClock.Instance.GetCurrentInstant();
-        var due = Instant.FromUnixTimeSeconds(now.ToUnixTimeSeconds() + 4);
-        await table.SetDueAsync(burst, due.ToUnixTimeMilliseconds(), ct);
-        var scheduling = Stopwatch.StartNew();
-        foreach (var chunk in burst.Select(id => (id, due)).Chunk(batch))
-            await WithSchedulerAsync(host, s => s.ScheduleManyAsync(chunk, ct));
-        var schedulingTime = scheduling.Elapsed;
+        var (due, schedulingTime) = await FallDueTogetherAsync(host, table, burst, reps, batch, ct);
 
         var deadline = due + Duration.FromSeconds(60);
         List<(long Id, long At)> sent = [];
@@ -125,6 +136,48 @@ public static class SchedulerBenchmark
             sent = await table.FeedAfterAsync(afterFeedId, ct);
         }
         return (BurstFigures.Of([.. sent.Select(s => s.At - due.ToUnixTimeMilliseconds())]), schedulingTime, sent.Count == 0 ? afterFeedId : sent[^1].Id);
+    }
+
+    /// <summary>
+    /// The third group, one reminder each for as many Slack reps: each send is chat.postMessage to the fake Slack,
+    /// which answers after the set delay, as Slack's API would; the lag is the moment it answered minus the due time.
+    /// </summary>
+    private static async Task<(BurstFigures Burst, TimeSpan Scheduling)> SlackBurstAsync(
+        InProcessHost host, OutsideWorld world, ReminderTable table, long[] burst, int batch, CancellationToken ct)
+    {
+        var reps = new List<long>();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<IUserDirectory>();
+            for (var i = 0; i < burst.Length; i++)
+                reps.Add((await users.GetOrCreateAsync(new UserRef(Channels.Slack, "T1", $"UBURST{i}"), ct)).Id);
+        }
+        var (due, scheduling) = await FallDueTogetherAsync(host, table, burst, reps, batch, ct);
+
+        var deadline = due + Duration.FromSeconds(60);
+        List<long> lags = [];
+        while (SystemClock.Instance.GetCurrentInstant() < deadline && lags.Count < burst.Length)
+        {
+            await Task.Delay(200, ct);
+            // The fake Slack opens a DM with a person as "D" and their id.
+            lags = [.. world.Posted.Where(p => p.Channel.StartsWith("DUBURST", StringComparison.Ordinal))
+                .Select(p => p.At.ToUnixTimeMilliseconds() - due.ToUnixTimeMilliseconds())];
+        }
+        return (BurstFigures.Of(lags), scheduling);
+    }
+
+    /// <summary>Gives the group's calls to the reps and lets them fall due together 4 s from now, on a whole second.</summary>
+    private static async Task<(Instant Due, TimeSpan Scheduling)> FallDueTogetherAsync(
+        InProcessHost host, ReminderTable table, long[] burst, List<long> reps, int batch, CancellationToken ct)
+    {
+        await table.AssignRepsAsync(burst, reps, ct);
+        var now = SystemClock.Instance.GetCurrentInstant();
+        var due = Instant.FromUnixTimeSeconds(now.ToUnixTimeSeconds() + 4);
+        await table.SetDueAsync(burst, due.ToUnixTimeMilliseconds(), ct);
+        var scheduling = Stopwatch.StartNew();
+        foreach (var chunk in burst.Select(id => (id, due)).Chunk(batch))
+            await WithSchedulerAsync(host, s => s.ScheduleManyAsync(chunk, ct));
+        return (due, scheduling.Elapsed);
     }
 
     private static async Task<SchedulerResult> RestartAsync(string folder, IReadOnlyDictionary<string, string> settings, ReminderTable table, SchedulerResult result, CancellationToken ct)

@@ -17,6 +17,9 @@ public sealed record SchedulerResult
     public BurstFigures? FirstBurst { get; init; }
     /// <summary>A second group, once the service has sent reminders before: the usual case of a service that keeps running.</summary>
     public BurstFigures? RunningBurst { get; init; }
+    /// <summary>A third group to Slack reps, whose send is an HTTP call that Slack answers after <see cref="SlackDelayMs"/>.</summary>
+    public BurstFigures? SlackBurst { get; init; }
+    public double SlackDelayMs { get; init; }
     public long LastFeedId { get; init; }
     public long PendingAtRestart { get; init; }
     public double RestartHealthySeconds { get; init; }
@@ -28,8 +31,9 @@ public sealed record SchedulerResult
     public bool ScheduleMet => ScheduleSeconds < 60;
     public bool FirstBurstMet => FirstBurst?.Met(DueTogether) == true;
     public bool RunningBurstMet => RunningBurst?.Met(DueTogether) == true;
+    public bool SlackBurstMet => SlackBurst?.Met(DueTogether) == true;
     public bool RestartMet => RestartFirstReminderSeconds is { } f && Math.Max(f, RestartHealthySeconds) < 10;
-    public bool Met => ScheduleMet && FirstBurstMet && RunningBurstMet && RestartMet;
+    public bool Met => ScheduleMet && FirstBurstMet && RunningBurstMet && SlackBurstMet && RestartMet;
 
     public string Table()
     {
@@ -44,6 +48,7 @@ public sealed record SchedulerResult
         Row($"  ScheduleJobs in batches of {Batch}", $"{BatchedPerSecond}/s");
         BurstRows("due together, first after start", FirstBurst, FirstBurstMet);
         BurstRows("due together, service running", RunningBurst, RunningBurstMet);
+        BurstRows($"due together, Slack reps ({SlackDelayMs} ms API)", SlackBurst, SlackBurstMet);
         Row("restart: pending reminders", PendingAtRestart);
         Row("restart: healthz healthy after", $"{RestartHealthySeconds} s");
         Row("restart: first due reminder sent after", $"{RestartFirstReminderSeconds?.ToString(CultureInfo.InvariantCulture) ?? "never"} s", RestartMet);
