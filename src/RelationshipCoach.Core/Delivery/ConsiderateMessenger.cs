@@ -15,7 +15,7 @@ namespace RelationshipCoach.Core.Delivery;
 /// </summary>
 public sealed class ConsiderateMessenger(
     IMessenger channel, IUserDirectory users, Schedules schedules, IDeliveryLedger ledger, IHeldMessageScheduler wakeUps,
-    ITransactions transactions, CoachOptions options, TimeProvider clock)
+    ITransactions transactions, IAfterCommitSends afterCommit, CoachOptions options, TimeProvider clock)
     : IMessenger
 {
     public const string CombinedKind = "held.combined";
@@ -103,13 +103,20 @@ public sealed class ConsiderateMessenger(
         // database's write lock) would be held all that time. Meanwhile the message is held, so that an instance
         // dying in between delays it instead of losing it, and counted as sent, so that reminders decided after it
         // see the day's cap as it will be (one whose channel then fails counts twice, holding a later one back).
-        var held = await ledger.HoldAsync(profile.Id, reply, now + InFlight, earlier, ct);
+        var message = new InFlightMessage(profile, reply, await ledger.HoldAsync(profile.Id, reply, now + InFlight, earlier, ct), now, earlier);
         await ledger.RecordSentAsync(profile.Id, now, ct);
-        await transactions.AfterCommitAsync(async token =>
+        await transactions.AfterCommitAsync(_ =>
         {
-            await TryChannelAsync(profile, reply, now, earlier, token);
-            await ledger.ReleaseAsync(held, token);
+            afterCommit.Start(message);
+            return Task.CompletedTask;
         }, ct);
+    }
+
+    /// <summary>Hands a message decided inside a transaction to its channel once that has committed, then releases its held copy.</summary>
+    public async Task SendInFlightAsync(InFlightMessage message, CancellationToken ct)
+    {
+        await TryChannelAsync(message.Profile, message.Reply, message.DecidedAt, message.Earlier, ct);
+        await ledger.ReleaseAsync(message.HeldId, ct);
     }
 
     /// <summary>Hands the message to its channel; one the channel does not take is held for a retry, or recorded as failed after a day of them.</summary>

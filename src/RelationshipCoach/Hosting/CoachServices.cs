@@ -92,6 +92,10 @@ public static class CoachServices
         services.AddScoped<MessengerRouter>();
         services.AddScoped(sp => ActivatorUtilities.CreateInstance<ConsiderateMessenger>(sp, sp.GetRequiredService<MessengerRouter>()));
         services.AddScoped<IMessenger>(sp => sp.GetRequiredService<ConsiderateMessenger>());
+        // Registered before the scheduler, so that a stop lets the reminder jobs finish first and then waits for their sends.
+        services.AddSingleton<AfterCommitSends>();
+        services.AddSingleton<IAfterCommitSends>(sp => sp.GetRequiredService<AfterCommitSends>());
+        services.AddHostedService(sp => sp.GetRequiredService<AfterCommitSends>());
 
         services.AddCoachScheduler(configuration.Provider, configuration.ConnectionString, SchedulerSettings.Read(builder.Configuration));
         services.AddHostedService<RetentionPlan>();

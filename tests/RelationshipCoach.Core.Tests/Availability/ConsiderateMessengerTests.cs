@@ -16,6 +16,7 @@ public sealed class ConsiderateMessengerTests
     private readonly MemoryDeliveryLedger _ledger = new();
     private readonly RecordingWakeUps _wakeUps = new();
     private readonly ManualTransactions _transactions = new();
+    private readonly StartedSends _afterCommit = new();
     private readonly MemoryAbsenceLog _absences = new();
     private readonly FakeClock _clock;
     private readonly ConsiderateMessenger _messenger;
@@ -24,7 +25,7 @@ public sealed class ConsiderateMessengerTests
     {
         _clock = new FakeClock(new LocalDateTime(2026, 11, 24, 10, 0).InZoneStrictly(Berlin).ToInstant());
         var options = new CoachOptions { MaxProactivePerDay = 5 };
-        _messenger = new ConsiderateMessenger(_channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, options, _clock);
+        _messenger = new ConsiderateMessenger(_channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
     }
 
     private static Reply Reminder(int i) => new() { Kind = "call.reminder", Title = $"Reminder {i}" };
@@ -89,7 +90,7 @@ public sealed class ConsiderateMessengerTests
         var failing = new FailingChannel();
         var options = new CoachOptions { MaxProactivePerDay = 1000 };
         var rep = _rep with { WorkingHours = WorkingHours.Parse("Mon-Sun 00:00-24:00") };
-        var messenger = new ConsiderateMessenger(failing, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, options, _clock);
+        var messenger = new ConsiderateMessenger(failing, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
 
         await messenger.SendAsync(rep.Ref, Reminder(1), CancellationToken.None);
         var firstRetry = _wakeUps.Scheduled[rep.Id];
@@ -118,7 +119,7 @@ public sealed class ConsiderateMessengerTests
         var channel = new FlakyChannel { FailuresLeft = 3 };
         var options = new CoachOptions { MaxProactivePerDay = 1000 };
         var rep = _rep with { WorkingHours = WorkingHours.Parse("Mon-Sun 00:00-24:00") };
-        var messenger = new ConsiderateMessenger(channel, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, options, _clock);
+        var messenger = new ConsiderateMessenger(channel, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
         var start = _clock.Now;
 
         // The first message fails twice: its next try is at 10:03. The second fails once, at 10:01:30: its retry is at 10:02:30.
@@ -145,7 +146,7 @@ public sealed class ConsiderateMessengerTests
     {
         var channel = new FlakyChannel { FailuresLeft = 1 };
         var options = new CoachOptions { MaxProactivePerDay = 1 };
-        var messenger = new ConsiderateMessenger(channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, options, _clock);
+        var messenger = new ConsiderateMessenger(channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
 
         await messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
         var retry = _wakeUps.Scheduled[_rep.Id];
@@ -167,6 +168,8 @@ public sealed class ConsiderateMessengerTests
         Assert.Single(_ledger.SentAt);
 
         await transaction.CommitAsync(CancellationToken.None);
+        Assert.Empty(_channel.Sent);
+        await _messenger.SendInFlightAsync(Assert.Single(_afterCommit.Started), CancellationToken.None);
         Assert.Equal("Reminder 1", Assert.Single(_channel.Sent).Title);
         Assert.Empty(_ledger.Held);
         Assert.Single(_ledger.SentAt);
@@ -179,6 +182,7 @@ public sealed class ConsiderateMessengerTests
         await _messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
         await transaction.RollbackAsync(CancellationToken.None);
 
+        Assert.Empty(_afterCommit.Started);
         Assert.Empty(_channel.Sent);
     }
 
@@ -187,11 +191,12 @@ public sealed class ConsiderateMessengerTests
     {
         var channel = new FlakyChannel { FailuresLeft = 1 };
         var options = new CoachOptions { MaxProactivePerDay = 5 };
-        var messenger = new ConsiderateMessenger(channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, options, _clock);
+        var messenger = new ConsiderateMessenger(channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
 
         var transaction = await _transactions.BeginAsync(CancellationToken.None);
         await messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
         await transaction.CommitAsync(CancellationToken.None);
+        await messenger.SendInFlightAsync(Assert.Single(_afterCommit.Started), CancellationToken.None);
 
         var retry = Assert.Single(_ledger.Held);
         Assert.Equal(_clock.Now + Duration.FromMinutes(1), retry.Until);
@@ -213,6 +218,14 @@ public sealed class ConsiderateMessengerTests
         await _messenger.WakeEveryoneHeldAsync(CancellationToken.None);
 
         Assert.Equal(_clock.Now - Duration.FromMinutes(2), Assert.Single(_wakeUps.Scheduled).Value);
+    }
+
+    /// <summary>The messages handed over after a commit, which the test then sends itself.</summary>
+    private sealed class StartedSends : IAfterCommitSends
+    {
+        public List<InFlightMessage> Started { get; } = [];
+
+        public void Start(InFlightMessage message) => Started.Add(message);
     }
 
     /// <summary>A channel that refuses a number of messages, then takes them.</summary>
