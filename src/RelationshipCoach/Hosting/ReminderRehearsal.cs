@@ -1,4 +1,5 @@
 using RelationshipCoach.Core.Calls;
+using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Playground;
 
 namespace RelationshipCoach.Hosting;
@@ -12,7 +13,7 @@ public sealed class ReminderRehearsal(IServiceProvider services, DatabaseReadine
     : WhenDatabaseReady(readiness, log)
 {
     /// <summary>A playground person, whose messages stay in the database and are rolled back with the rest.</summary>
-    private static readonly Core.Conversation.UserRef Placeholder = PlaygroundUsers.Ref("reminder-rehearsal");
+    private static readonly UserRef Placeholder = PlaygroundUsers.Ref("reminder-rehearsal");
 
     protected override async Task RunAsync(CancellationToken ct)
     {

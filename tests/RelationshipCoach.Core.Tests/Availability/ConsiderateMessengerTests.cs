@@ -24,8 +24,7 @@ public sealed class ConsiderateMessengerTests
     public ConsiderateMessengerTests()
     {
         _clock = new FakeClock(new LocalDateTime(2026, 11, 24, 10, 0).InZoneStrictly(Berlin).ToInstant());
-        var options = new CoachOptions { MaxProactivePerDay = 5 };
-        _messenger = new ConsiderateMessenger(_channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
+        _messenger = Messenger(_channel, _rep, maxPerDay: 5);
     }
 
     private static Reply Reminder(int i) => new() { Kind = "call.reminder", Title = $"Reminder {i}" };
@@ -88,9 +87,8 @@ public sealed class ConsiderateMessengerTests
     public async Task A_channel_that_fails_is_retried_with_growing_pauses_and_after_a_day_the_message_is_recorded_as_failed()
     {
         var failing = new FailingChannel();
-        var options = new CoachOptions { MaxProactivePerDay = 1000 };
         var rep = _rep with { WorkingHours = WorkingHours.Parse("Mon-Sun 00:00-24:00") };
-        var messenger = new ConsiderateMessenger(failing, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
+        var messenger = Messenger(failing, rep, maxPerDay: 1000);
 
         await messenger.SendAsync(rep.Ref, Reminder(1), CancellationToken.None);
         var firstRetry = _wakeUps.Scheduled[rep.Id];
@@ -117,9 +115,8 @@ public sealed class ConsiderateMessengerTests
     public async Task A_retry_due_sooner_neither_strands_nor_postpones_a_message_held_for_longer()
     {
         var channel = new FlakyChannel { FailuresLeft = 3 };
-        var options = new CoachOptions { MaxProactivePerDay = 1000 };
         var rep = _rep with { WorkingHours = WorkingHours.Parse("Mon-Sun 00:00-24:00") };
-        var messenger = new ConsiderateMessenger(channel, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
+        var messenger = Messenger(channel, rep, maxPerDay: 1000);
         var start = _clock.Now;
 
         // The first message fails twice: its next try is at 10:03. The second fails once, at 10:01:30: its retry is at 10:02:30.
@@ -145,8 +142,7 @@ public sealed class ConsiderateMessengerTests
     public async Task A_message_held_for_later_does_not_postpone_a_retry_due_sooner()
     {
         var channel = new FlakyChannel { FailuresLeft = 1 };
-        var options = new CoachOptions { MaxProactivePerDay = 1 };
-        var messenger = new ConsiderateMessenger(channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
+        var messenger = Messenger(channel, _rep, maxPerDay: 1);
 
         await messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
         var retry = _wakeUps.Scheduled[_rep.Id];
@@ -190,8 +186,7 @@ public sealed class ConsiderateMessengerTests
     public async Task A_channel_that_fails_after_the_commit_gets_the_message_again_after_a_pause()
     {
         var channel = new FlakyChannel { FailuresLeft = 1 };
-        var options = new CoachOptions { MaxProactivePerDay = 5 };
-        var messenger = new ConsiderateMessenger(channel, new OneRep(_rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
+        var messenger = Messenger(channel, _rep, maxPerDay: 5);
 
         var transaction = await _transactions.BeginAsync(CancellationToken.None);
         await messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
@@ -218,6 +213,12 @@ public sealed class ConsiderateMessengerTests
         await _messenger.WakeEveryoneHeldAsync(CancellationToken.None);
 
         Assert.Equal(_clock.Now - Duration.FromMinutes(2), Assert.Single(_wakeUps.Scheduled).Value);
+    }
+
+    private ConsiderateMessenger Messenger(IMessenger channel, UserProfile rep, int maxPerDay)
+    {
+        var options = new CoachOptions { MaxProactivePerDay = maxPerDay };
+        return new ConsiderateMessenger(channel, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
     }
 
     /// <summary>The messages handed over after a commit, which the test then sends itself.</summary>
