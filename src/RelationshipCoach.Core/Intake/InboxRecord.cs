@@ -47,11 +47,11 @@ internal readonly record struct InboxRecord(bool IsWaiting, string Id, int BodyL
     public static bool TryRead(ReadOnlySpan<byte> data, out InboxRecord record)
     {
         record = default;
-        if (data.Length < HeaderLength || data[0] is not (Waiting or Done)) return false;
+        var length = LengthFrom(data);
+        if (length < 0 || length > data.Length) return false;
         var idLength = data[IdLengthAt];
-        var bodyLength = BinaryPrimitives.ReadInt32LittleEndian(data[BodyLengthAt..]);
-        if (idLength == 0 || bodyLength < 0 || bodyLength > data.Length - HeaderLength - idLength) return false;
-        var whole = data[..(HeaderLength + idLength + bodyLength)];
+        var bodyLength = length - HeaderLength - idLength;
+        var whole = data[..length];
         if (BinaryPrimitives.ReadUInt32LittleEndian(data[ChecksumAt..]) != Checksum(whole)) return false;
         record = new InboxRecord(data[0] == Waiting, Encoding.ASCII.GetString(whole.Slice(HeaderLength, idLength)), bodyLength);
         return true;

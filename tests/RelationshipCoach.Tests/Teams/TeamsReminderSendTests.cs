@@ -46,10 +46,9 @@ public sealed class TeamsReminderSendTests : IAsyncLifetime
             release();
         }
 
-        var reminder = await _channel.WaitForAsync(c => c.Succeeded && c.CardText.Contains("Confirm your call with Acme"));
+        await _channel.WaitForAsync(c => c.Succeeded && c.CardText.Contains("Confirm your call with Acme"));
         await Task.Delay(TimeSpan.FromSeconds(2));
         Assert.Single(_channel.Calls, c => c.Succeeded && c.CardText.Contains("Confirm your call with Acme"));
-        Assert.NotNull(reminder);
     }
 
     private static async Task<int?> RemindersSentAsync(CoachFactory host, string client)
