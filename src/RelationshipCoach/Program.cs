@@ -1,6 +1,7 @@
 using RelationshipCoach.Commands;
 using RelationshipCoach.Hosting;
 
+NativeHeap.MapLargeBlocksSeparately();
 if (Verbs.IsVerb(args)) return await Verbs.RunAsync(args);
 await CoachApp.Build(args).RunAsync();
 return 0;
