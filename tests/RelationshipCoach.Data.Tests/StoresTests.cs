@@ -29,6 +29,18 @@ public sealed class StoresTests : MigratedDatabase
     }
 
     [Fact]
+    public async Task A_person_the_database_refuses_to_write_fails_with_its_error()
+    {
+        await using var readOnly = new SqliteCoachDbContext(new DbContextOptionsBuilder<SqliteCoachDbContext>()
+            .UseSqlite(Db.Database.GetConnectionString() + ";Mode=ReadOnly").Options);
+        var users = new UserDirectory(readOnly, new PeopleSeen(), TimeProvider.System);
+
+        // Only a duplicate means another request created the person first; any other failure is the database's own.
+        var error = await Assert.ThrowsAsync<DbUpdateException>(() => users.GetOrCreateAsync(new UserRef(Channels.Slack, "T1", "U9"), default));
+        Assert.Contains("readonly", error.InnerException!.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task The_same_user_id_in_two_workspaces_is_two_people()
     {
         var users = new UserDirectory(Db, new PeopleSeen(), TimeProvider.System);

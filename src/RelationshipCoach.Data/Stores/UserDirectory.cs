@@ -35,7 +35,7 @@ public sealed class UserDirectory(CoachDbContext db, PeopleSeen seen, TimeProvid
             await db.SaveChangesAsync(ct);
             db.Entry(row).State = EntityState.Detached;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (DuplicateKey.Is(e))
         {
             // Another request created the same person first: theirs is the one to use.
             db.Entry(row).State = EntityState.Detached;
