@@ -13,9 +13,13 @@ public sealed class GuidanceLog(CoachDbContext db) : IGuidanceLog
     public const string Helped = "helped";
     public const string Unhelpful = "unhelpful";
 
-    public async Task RecordShownAsync(long userId, IReadOnlyList<string> ideaIds, Instant at, CancellationToken ct)
+    public Task RecordShownAsync(long userId, IReadOnlyList<string> ideaIds, Instant at, CancellationToken ct) =>
+        RecordShownAsync([new ShownGuidance(userId, ideaIds, at)], ct);
+
+    /// <summary>Many replies' ideas in one write.</summary>
+    public async Task RecordShownAsync(IReadOnlyList<ShownGuidance> shown, CancellationToken ct)
     {
-        db.GuidanceEvents.AddRange(ideaIds.Select(id => new GuidanceEventRow { UserId = userId, IdeaId = id, Kind = Shown, At = at.ToColumn() }));
+        db.GuidanceEvents.AddRange(shown.SelectMany(s => s.IdeaIds.Select(id => new GuidanceEventRow { UserId = s.UserId, IdeaId = id, Kind = Shown, At = s.At.ToColumn() })));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
     }

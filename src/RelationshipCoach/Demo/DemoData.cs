@@ -6,6 +6,7 @@ using RelationshipCoach.Core.Knowledge;
 using RelationshipCoach.Core.Languages;
 using RelationshipCoach.Core.People;
 using RelationshipCoach.Core.Teams;
+using RelationshipCoach.Data.Stores;
 using RelationshipCoach.Playground;
 
 namespace RelationshipCoach.Demo;
@@ -15,7 +16,7 @@ namespace RelationshipCoach.Demo;
 /// weeks of calls confirmed on time, late or not at all, and guidance feedback. Generated from a fixed seed, relative
 /// to now, so every run shows the same story: lead1's digest has nudges for rep1 and rep2.
 /// </summary>
-public sealed class DemoData(IUserDirectory users, ITeamStore teams, ICallLog calls, IGuidanceLog guidance, IPeopleSearch people, TimeProvider clock)
+public sealed class DemoData(IUserDirectory users, ITeamStore teams, ICallLog calls, GuidanceLog guidance, IPeopleSearch people, TimeProvider clock)
 {
     public const string Tenant = "demo";
     private static readonly UserRef SecondLead = new(Channels.Teams, Tenant, "marta");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.AI;
 using OpenAI;
 using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Data.Stores;
+using RelationshipCoach.Guidance;
 
 namespace RelationshipCoach.Hosting;
 
@@ -19,7 +20,10 @@ public static class GuidanceServices
         services.AddSingleton<ISituationAnalyzer>(_ => analyzer.Value);
         services.AddHostedService(sp => new GuidanceWarmUp(analyzer, sp.GetRequiredService<ILogger<GuidanceWarmUp>>()));
         services.AddSingleton<GuidanceReplyBuilder>();
-        services.AddScoped<IGuidanceLog, GuidanceLog>();
+        services.AddScoped<GuidanceLog>();
+        services.AddScoped<IGuidanceLog, QueuedGuidanceLog>();
+        services.AddSingleton<ShownGuidanceWriter>();
+        services.AddHostedService(sp => sp.GetRequiredService<ShownGuidanceWriter>());
 
         var provider = configuration["Guidance:Provider"] ?? "Offline";
         if (provider.Equals("OpenAI", StringComparison.OrdinalIgnoreCase))
