@@ -28,14 +28,17 @@ public sealed class RequestFactory(BenchOptions options, string slackSecret, str
         {
             (Channel.Events, Intent.Click) => (SlackClick(n, user), "slack.click"),
             (Channel.Events, _) => (SlackEvent(n, user, text), "slack.event"),
-            (Channel.Commands, Intent.Click) => (SlackCommand(n, user, Phrases.OpenItems), "slack.command"),
-            (Channel.Commands, _) => (SlackCommand(n, user, text), "slack.command"),
+            (Channel.Commands, Intent.Click) => (SlackCommand(n, user, Phrases.OpenItems), "slack.command.items"),
+            (Channel.Commands, _) => (SlackCommand(n, user, text), "slack.command." + Answered(intent)),
             (Channel.Teams, Intent.Click) => (TeamsActivity(n, user, null, new JsonObject { ["action"] = "open-items" }), "teams.click"),
             (Channel.Teams, _) => (TeamsActivity(n, user, text, null), "teams.message"),
             (Channel.Playground, Intent.Click) => (Playground(user, null, "open-items"), "playground.click"),
-            _ => (Playground(user, text, null), "playground.message"),
+            _ => (Playground(user, text, null), "playground.message." + Answered(intent)),
         };
     }
+
+    /// <summary>Slash commands and playground messages are answered in the response, so their latency is the turn's: counted apart by what they ask.</summary>
+    private static string Answered(Intent intent) => intent == Intent.Guidance ? "guidance" : "call";
 
     private HttpRequestMessage SlackEvent(long n, int user, string text)
     {

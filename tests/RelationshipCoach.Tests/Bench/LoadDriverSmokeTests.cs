@@ -13,7 +13,8 @@ public sealed class LoadDriverSmokeTests
 
         Assert.Equal(300, result.Requests);
         Assert.Empty(result.ErrorsByKind);
-        Assert.All(["slack.event", "slack.command", "slack.click", "teams.message", "teams.click", "playground.message", "playground.click"],
+        Assert.All(["slack.event", "slack.command.guidance", "slack.command.call", "slack.command.items", "slack.click", "teams.message", "teams.click",
+            "playground.message.guidance", "playground.message.call", "playground.click"],
             kind => Assert.True(result.RequestsByKind.GetValueOrDefault(kind) > 0, $"no {kind} was sent"));
         Assert.True(result.SlackApiCalls > 0 && result.ConnectorCalls > 0, "the background replies never reached the fakes");
     }
