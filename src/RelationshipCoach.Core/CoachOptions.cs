@@ -16,6 +16,9 @@ public sealed record CoachOptions
     /// <summary>How long after a call the first reminder to confirm it in writing is due.</summary>
     public TimeSpan ConfirmAfter { get; init; } = TimeSpan.FromHours(2);
 
+    /// <summary>How long a reminder stays held while it is sent after its transaction commits: longer than a send takes with the channel's pace and retries, so no wake-up sends it again meanwhile; after a crash mid-send it goes out this late.</summary>
+    public TimeSpan SendHold { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>When an engagement's regular check-ins fall unless its owner changes it, read by the time recognizer.</summary>
     public string DefaultCheckIns { get; init; } = "every Monday at 9";
 

@@ -22,12 +22,6 @@ public sealed class ConsiderateMessenger(
 
     public static readonly Duration GiveUpAfter = Duration.FromHours(24);
 
-    /// <summary>
-    /// How long a message decided inside a transaction stays held while it is sent after the commit: longer than a
-    /// send takes with the channel's pace and retries, so that no wake-up sends it a second time meanwhile.
-    /// </summary>
-    public static readonly Duration InFlight = Duration.FromMinutes(5);
-
     /// <summary>The pause before the next attempt: 1, 2, 4 … minutes, at most an hour.</summary>
     public static Duration Backoff(int attempts) => Duration.FromMinutes(Math.Min(60, 1 << Math.Min(attempts - 1, 6)));
 
@@ -103,7 +97,8 @@ public sealed class ConsiderateMessenger(
         // database's write lock) would be held all that time. Meanwhile the message is held, so that an instance
         // dying in between delays it instead of losing it, and counted as sent, so that reminders decided after it
         // see the day's cap as it will be (one whose channel then fails counts twice, holding a later one back).
-        var message = new InFlightMessage(profile, reply, await ledger.HoldAsync(profile.Id, reply, now + InFlight, earlier, ct), now, earlier);
+        var heldId = await ledger.HoldAsync(profile.Id, reply, now + Duration.FromTimeSpan(options.SendHold), earlier, ct);
+        var message = new InFlightMessage(profile, reply, heldId, now, earlier);
         await ledger.RecordSentAsync(profile.Id, now, ct);
         await transactions.AfterCommitAsync(_ =>
         {

@@ -7,7 +7,7 @@ namespace RelationshipCoach.Delivery;
 /// Runs each message decided inside a transaction in its own scope once the transaction has committed, so a burst
 /// of reminders reaches Slack and Teams side by side instead of one per scheduler thread at a time. A stop lets the
 /// sends under way finish, within the host's shutdown timeout; one it cuts short stays held and goes out after the
-/// next start, when its hold (<see cref="ConsiderateMessenger.InFlight"/>) ends.
+/// next start, when its hold (<see cref="Core.CoachOptions.SendHold"/>) ends.
 /// </summary>
 public sealed class AfterCommitSends(IServiceScopeFactory scopes, ILogger<AfterCommitSends> log) : IAfterCommitSends, IHostedService
 {

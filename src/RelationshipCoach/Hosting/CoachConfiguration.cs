@@ -24,6 +24,9 @@ public sealed record CoachConfiguration(DatabaseProvider Provider, string Connec
         var confirmAfterText = config["Reminders:ConfirmAfter"] ?? "02:00:00";
         if (!TimeSpan.TryParse(confirmAfterText, System.Globalization.CultureInfo.InvariantCulture, out var confirmAfter) || confirmAfter < TimeSpan.Zero)
             throw new InvalidOperationException($"Reminders:ConfirmAfter must be a duration like 02:00:00, not '{confirmAfterText}'.");
+        var sendHoldText = config["Reminders:SendHold"] ?? "00:05:00";
+        if (!TimeSpan.TryParse(sendHoldText, System.Globalization.CultureInfo.InvariantCulture, out var sendHold) || sendHold <= TimeSpan.Zero)
+            throw new InvalidOperationException($"Reminders:SendHold must be a duration above zero like 00:05:00, not '{sendHoldText}'.");
         var hoursText = config["WorkingHours:Default"] ?? "Mon-Fri 08:00-18:00";
         if (!WorkingHours.TryParse(hoursText, out var hours))
             throw new InvalidOperationException($"WorkingHours:Default must look like 'Mon-Fri 08:00-18:00', not '{hoursText}'.");
@@ -59,6 +62,7 @@ public sealed record CoachConfiguration(DatabaseProvider Provider, string Connec
         {
             MaxProactivePerDay = cap,
             ConfirmAfter = confirmAfter,
+            SendHold = sendHold,
             DefaultWorkingHours = hours,
             DefaultCheckIns = checkIns,
             FirstCheckInAfter = firstCheckInAfter,

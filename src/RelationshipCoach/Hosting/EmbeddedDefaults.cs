@@ -12,6 +12,7 @@ public static class EmbeddedDefaults
         ["Database:Provider"] = "Sqlite",
         ["ConnectionStrings:Coach"] = "Data Source=data/coach.db",
         ["Reminders:ConfirmAfter"] = "02:00:00",
+        ["Reminders:SendHold"] = "00:05:00",
         ["WorkingHours:Default"] = "Mon-Fri 08:00-18:00",
         ["CheckIns:Default"] = "every Monday at 9",
         ["Nudges:MaxPerDay"] = "5",

@@ -156,16 +156,17 @@ public sealed class ConsiderateMessengerTests
     [Fact]
     public async Task Inside_a_transaction_the_channel_is_called_only_once_it_commits_and_the_message_waits_held_meanwhile()
     {
+        var messenger = Messenger(_channel, _rep, maxPerDay: 5, sendHold: TimeSpan.FromSeconds(7));
         var transaction = await _transactions.BeginAsync(CancellationToken.None);
-        await _messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
+        await messenger.SendAsync(_rep.Ref, Reminder(1), CancellationToken.None);
 
         Assert.Empty(_channel.Sent);
-        Assert.Equal(_clock.Now + ConsiderateMessenger.InFlight, Assert.Single(_ledger.Held).Until);
+        Assert.Equal(_clock.Now + Duration.FromSeconds(7), Assert.Single(_ledger.Held).Until);
         Assert.Single(_ledger.SentAt);
 
         await transaction.CommitAsync(CancellationToken.None);
         Assert.Empty(_channel.Sent);
-        await _messenger.SendInFlightAsync(Assert.Single(_afterCommit.Started), CancellationToken.None);
+        await messenger.SendInFlightAsync(Assert.Single(_afterCommit.Started), CancellationToken.None);
         Assert.Equal("Reminder 1", Assert.Single(_channel.Sent).Title);
         Assert.Empty(_ledger.Held);
         Assert.Single(_ledger.SentAt);
@@ -215,9 +216,9 @@ public sealed class ConsiderateMessengerTests
         Assert.Equal(_clock.Now - Duration.FromMinutes(2), Assert.Single(_wakeUps.Scheduled).Value);
     }
 
-    private ConsiderateMessenger Messenger(IMessenger channel, UserProfile rep, int maxPerDay)
+    private ConsiderateMessenger Messenger(IMessenger channel, UserProfile rep, int maxPerDay, TimeSpan? sendHold = null)
     {
-        var options = new CoachOptions { MaxProactivePerDay = maxPerDay };
+        var options = new CoachOptions { MaxProactivePerDay = maxPerDay, SendHold = sendHold ?? new CoachOptions().SendHold };
         return new ConsiderateMessenger(channel, new OneRep(rep), new Schedules(_absences, Holidays.None, options, _clock), _ledger, _wakeUps, _transactions, _afterCommit, options, _clock);
     }
 

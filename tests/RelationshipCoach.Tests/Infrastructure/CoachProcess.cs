@@ -88,6 +88,18 @@ public sealed class CoachProcess : IAsyncDisposable
 
     public int CountLines(string containing) => Lines.Count(l => l.Contains(containing, StringComparison.Ordinal));
 
+    /// <summary>
+    /// SIGTERM, as a deployment stops the service: the host's stop runs, within its shutdown timeout. Completes with
+    /// the exit code once the process has exited; the generous bound only guards against a hang.
+    /// </summary>
+    public async Task<int> StopAsync()
+    {
+        using (var signal = Process.Start("kill", ["-TERM", _process.Id.ToString()])) await signal.WaitForExitAsync();
+        using var hang = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await _process.WaitForExitAsync(hang.Token);
+        return _process.ExitCode;
+    }
+
     /// <summary>SIGKILL: no shutdown hook runs, the cluster only learns of it from missed check-ins.</summary>
     public void Kill()
     {

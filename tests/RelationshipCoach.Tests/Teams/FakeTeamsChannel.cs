@@ -27,6 +27,7 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
 
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ConnectorCall> _calls = new();
+    private readonly ConcurrentQueue<ConnectorCall> _received = new();
     private readonly ConcurrentQueue<int> _failures = new();
     private readonly SemaphoreSlim _arrived = new(0);
     private int _tokenRequests;
@@ -42,6 +43,8 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     /// <summary>The members GET pagedmembers returns, two to a page.</summary>
     public List<JsonObject> Members { get; } = [];
     public IReadOnlyList<ConnectorCall> Calls => _calls.ToList();
+    /// <summary>Every call as it reached the connector, before a hold and before its answer (Status 0): a bot that dies while held is seen here only.</summary>
+    public IReadOnlyList<ConnectorCall> Received => _received.ToList();
 
     private FakeTeamsChannel(WebApplication app) => _app = app;
 
@@ -109,13 +112,25 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
     }
 
     /// <summary>Waits until the bot has made a call that matches; the generous limit only bounds a broken test.</summary>
-    public async Task<ConnectorCall> WaitForAsync(Func<ConnectorCall, bool> match)
+    public Task<ConnectorCall> WaitForAsync(Func<ConnectorCall, bool> match) => WaitForAsync(_calls, match, "was answered");
+
+    /// <summary>Waits until a matching call has reached the connector, answered or still held.</summary>
+    public Task<ConnectorCall> WaitForReceivedAsync(Func<ConnectorCall, bool> match) => WaitForAsync(_received, match, "reached the connector");
+
+    private async Task<ConnectorCall> WaitForAsync(ConcurrentQueue<ConnectorCall> calls, Func<ConnectorCall, bool> match, string what)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
         {
-            if (_calls.FirstOrDefault(match) is { } found) return found;
-            await _arrived.WaitAsync(timeout.Token);
+            if (calls.FirstOrDefault(match) is { } found) return found;
+            try
+            {
+                await _arrived.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                throw new TimeoutException($"No matching call {what} within 60 s.");
+            }
         }
     }
 
@@ -151,9 +166,12 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
             var body = http.Request.ContentLength > 0 || http.Request.Method is "POST" or "PUT"
                 ? JsonNode.Parse(await new StreamReader(http.Request.Body).ReadToEndAsync()) as JsonObject
                 : null;
+            var call = new ConnectorCall(http.Request.Method, "/" + path + http.Request.QueryString, http.Request.Headers.Authorization.ToString(), body, 0);
+            _received.Enqueue(call);
+            _arrived.Release();
             await _delay.WhileHeldAsync();
             var failure = _failures.TryDequeue(out var status) ? status : (int?)null;
-            _calls.Enqueue(new ConnectorCall(http.Request.Method, "/" + path + http.Request.QueryString, http.Request.Headers.Authorization.ToString(), body, failure ?? 200));
+            _calls.Enqueue(call with { Status = failure ?? 200, At = DateTimeOffset.UtcNow });
             _arrived.Release();
             if (failure is not null)
             {
@@ -185,6 +203,9 @@ public sealed class FakeTeamsChannel : IAsyncDisposable
 /// <summary>One call the bot made to the connector.</summary>
 public sealed record ConnectorCall(string Method, string Path, string Authorization, JsonObject? Body, int Status)
 {
+    /// <summary>When it reached the connector (in <see cref="FakeTeamsChannel.Received"/>) or was answered (in <see cref="FakeTeamsChannel.Calls"/>).</summary>
+    public DateTimeOffset At { get; init; } = DateTimeOffset.UtcNow;
+
     /// <summary>The Adaptive Card the activity carries.</summary>
     public JsonObject Card => Body!["attachments"]![0]!["content"]!.AsObject();
 
