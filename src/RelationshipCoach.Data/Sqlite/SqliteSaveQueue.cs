@@ -11,7 +11,7 @@ namespace RelationshipCoach.Data.Sqlite;
 /// </summary>
 public sealed class SqliteSaveQueue : SaveChangesInterceptor
 {
-    private readonly ConcurrentDictionary<DbContext, SemaphoreSlim> _turns = new();
+    private readonly ConcurrentDictionary<DbContext, WriterTurns> _turns = new();
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -53,7 +53,7 @@ public sealed class SqliteSaveQueue : SaveChangesInterceptor
         return Task.CompletedTask;
     }
 
-    private static SemaphoreSlim? Queue(DbContext? db) =>
+    private static WriterTurns? Queue(DbContext? db) =>
         db is not null && db.Database.CurrentTransaction is null ? SqliteWriters.For(db.Database.GetConnectionString() ?? "") : null;
 
     private void EndTurn(DbContext? db)

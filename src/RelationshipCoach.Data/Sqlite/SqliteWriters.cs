@@ -15,8 +15,8 @@ public static class SqliteWriters
     /// </summary>
     public static readonly TimeSpan MostWait = TimeSpan.FromSeconds(30);
 
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Queues = new();
+    private static readonly ConcurrentDictionary<string, WriterTurns> Queues = new();
 
     /// <summary>The queue of writers to the database of this connection string.</summary>
-    public static SemaphoreSlim For(string connectionString) => Queues.GetOrAdd(connectionString, _ => new SemaphoreSlim(1, 1));
+    public static WriterTurns For(string connectionString) => Queues.GetOrAdd(connectionString, _ => new WriterTurns());
 }

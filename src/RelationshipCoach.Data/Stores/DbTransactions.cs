@@ -43,7 +43,7 @@ public sealed class DbTransactions(CoachDbContext db) : ITransactions
         foreach (var work in waiting) await work(ct);
     }
 
-    private sealed class Transaction(DbTransactions owner, IDbContextTransaction inner, SemaphoreSlim? writer) : ITransaction
+    private sealed class Transaction(DbTransactions owner, IDbContextTransaction inner, WriterTurns? writer) : ITransaction
     {
         private int _ended;
 

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using RelationshipCoach.Core.Intake;
 
 namespace RelationshipCoach.Slack.Work;
 
@@ -35,6 +36,8 @@ public class SlackWorkQueue(IServiceScopeFactory scopes, ILogger<SlackWorkQueue>
         Parallel.ForEachAsync(_items.Reader.ReadAllAsync(stoppingToken), new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = stoppingToken, TaskScheduler = Scheduler },
             async (work, ct) =>
             {
+                // Work that may wait for the rush to pass also waits for requests at the database's one writer.
+                if (Scheduler is BackgroundThreads) Deferred.Mark();
                 await using var scope = scopes.CreateAsyncScope();
                 try
                 {

@@ -49,6 +49,8 @@ public sealed class ActivityWorker(ActivityQueue queue, ActivityInbox inbox, ISe
 
     private async Task DrainAsync(int lane, CancellationToken stoppingToken)
     {
+        // Acknowledged already, so it also waits for requests at the database's one writer.
+        Deferred.Mark();
         await foreach (var stored in queue.ReadAllAsync(lane, stoppingToken))
         {
             var activity = stored.Activity;

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using RelationshipCoach.Core.Guidance;
+using RelationshipCoach.Core.Intake;
 using RelationshipCoach.Data.Stores;
 
 namespace RelationshipCoach.Guidance;
@@ -27,6 +28,7 @@ public sealed class ShownGuidanceWriter(IServiceScopeFactory scopes, ILogger<Sho
     /// <summary>Ends once <see cref="StopAsync"/> has closed the queue and all it held is written, not when the stop begins.</summary>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        Deferred.Mark();
         while (await _waiting.Reader.WaitToReadAsync(CancellationToken.None)) await WriteBatchAsync();
     }
 

@@ -30,7 +30,7 @@ public sealed class ShownGuidanceTests
         await WaitUntilAsync(async () => await ShownAsync(host) == IdeasIn(first));
 
         var writers = SqliteWriters.For(ConnectionString(host));
-        await writers.WaitAsync();
+        await writers.WaitAsync(default);
         int expected;
         try
         {
@@ -57,7 +57,7 @@ public sealed class ShownGuidanceTests
 
         var writer = host.Services.GetRequiredService<ShownGuidanceWriter>();
         var writers = SqliteWriters.For(ConnectionString(host));
-        await writers.WaitAsync();
+        await writers.WaitAsync(default);
         var expected = IdeasIn(first);
         Task stopped;
         try
