@@ -4,8 +4,8 @@ namespace RelationshipCoach.Data.Sqlite;
 
 /// <summary>
 /// One writer at a time, in two lines: writers of open requests (slash commands and playground messages answered in
-/// the response, reminders due now) go before <see cref="Deferred"/> work. Answered first come first served, a
-/// slash command that logged a call waited behind every Teams and Slack worker's write. After
+/// the response, reminders due now) go before <see cref="Deferred"/> work. Served in the order they came, a slash
+/// command that logged a call waited behind every write of the Teams and Slack workers. After
 /// <see cref="MostInARow"/> turns in a row to requests while deferred work waits, it gets one, so that a busy service
 /// still answers what it has acknowledged.
 /// </summary>

@@ -1,7 +1,6 @@
 using NodaTime;
 using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Conversation;
-using RelationshipCoach.Core.Guidance;
 using RelationshipCoach.Core.Knowledge;
 using RelationshipCoach.Core.Languages;
 using RelationshipCoach.Core.People;

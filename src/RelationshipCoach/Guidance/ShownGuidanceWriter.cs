@@ -46,7 +46,6 @@ public sealed class ShownGuidanceWriter(IServiceScopeFactory scopes, ILogger<Sho
     {
         var batch = new List<ShownGuidance>();
         while (batch.Count < MostPerBatch && _waiting.Reader.TryRead(out var shown)) batch.Add(shown);
-        if (batch.Count == 0) return;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
