@@ -55,7 +55,7 @@ public sealed class ReminderSendInterruptedTests(ITestOutputHelper output) : IAs
         output.WriteLine($"Restarted {(holdEnds - restartedAt).TotalSeconds:F1}s before the hold ended; sent again {(again.At - holdEnds).TotalSeconds:F1}s after it.");
         // The held copy is due only when its hold ends; the margin covers clock granularity, not speed.
         Assert.True(again.At > holdEnds - TimeSpan.FromSeconds(2), $"sent again at {again.At:O}, before the hold ended at {holdEnds:O}");
-        await WaitUntilAsync(async () => (await HeldUntilAsync("Acme")).Count == 0, "the restarted instance did not release the held copy");
+        await Eventually.TrueAsync(async () => (await HeldUntilAsync("Acme")).Count == 0, "the restarted instance did not release the held copy");
 
         // Longer than a wake-up takes to fire: a second send from the restarted instance would have arrived by now.
         await Task.Delay(TimeSpan.FromSeconds(4));
@@ -74,7 +74,7 @@ public sealed class ReminderSendInterruptedTests(ITestOutputHelper output) : IAs
         {
             sent = await _channel.WaitForReceivedAsync(c => IsReminder(c, "Globex"));
             stopping = a.StopAsync();
-            await WaitUntilAsync(() => Task.FromResult(a.CountLines("Application is shutting down") > 0), "the stop did not begin");
+            await Eventually.TrueAsync(() => Task.FromResult(a.CountLines("Application is shutting down") > 0), "the stop did not begin");
             // Gives the stop time to reach the sends it waits for; without the wait the test would only pass more easily.
             await Task.Delay(TimeSpan.FromSeconds(1));
             Assert.False(a.HasExited, "the stop did not wait for the send under way");
@@ -133,17 +133,6 @@ public sealed class ReminderSendInterruptedTests(ITestOutputHelper output) : IAs
         var holds = new List<DateTimeOffset>();
         while (await reader.ReadAsync()) holds.Add(DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(0)));
         return holds;
-    }
-
-    /// <summary>Polls with a bound generous for busy CI machines: a guard against hanging, not a timing assertion.</summary>
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < until, failure + " within 30 s");
-            await Task.Delay(100);
-        }
     }
 
     private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;

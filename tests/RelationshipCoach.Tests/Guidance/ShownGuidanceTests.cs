@@ -18,6 +18,7 @@ namespace RelationshipCoach.Tests.Guidance;
 /// </summary>
 public sealed class ShownGuidanceTests
 {
+    private const string Unwritten = "The ideas shown did not reach the database.";
     private const string Situation = "The client keeps asking for extra work outside the contract and I don't want to lose them";
 
     [Fact]
@@ -27,7 +28,7 @@ public sealed class ShownGuidanceTests
         var playground = new PlaygroundClient(host.CreateClient());
         var first = await playground.SayAsync("tester1", Situation, locale: "en");
         Assert.True(IdeasIn(first) > 0, "The guidance showed no idea.");
-        await WaitUntilAsync(async () => await ShownAsync(host) == IdeasIn(first));
+        await Eventually.TrueAsync(async () => await ShownAsync(host) == IdeasIn(first), Unwritten);
 
         var writers = SqliteWriters.For(ConnectionString(host));
         await writers.WaitAsync(default);
@@ -44,7 +45,7 @@ public sealed class ShownGuidanceTests
             writers.Release();
         }
 
-        await WaitUntilAsync(async () => await ShownAsync(host) == expected);
+        await Eventually.TrueAsync(async () => await ShownAsync(host) == expected, Unwritten);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class ShownGuidanceTests
         var host = new CoachFactory();
         var playground = new PlaygroundClient(host.CreateClient());
         var first = await playground.SayAsync("tester1", Situation, locale: "en");
-        await WaitUntilAsync(async () => await ShownAsync(host) == IdeasIn(first), "The first reply's ideas were not written.");
+        await Eventually.TrueAsync(async () => await ShownAsync(host) == IdeasIn(first), "The first reply's ideas were not written.");
 
         var writer = host.Services.GetRequiredService<ShownGuidanceWriter>();
         var writers = SqliteWriters.For(ConnectionString(host));
@@ -66,7 +67,7 @@ public sealed class ShownGuidanceTests
             for (var i = 0; i < 3; i++) expected += IdeasIn(await playground.SayAsync("tester1", Situation, locale: "en"));
             stopped = host.DisposeAsync().AsTask();
             // Released only once the stop has reached the writer (its queue is closed), so that the stop has to see the batches through.
-            await WaitUntilAsync(() => Task.FromResult(!writer.TryAdd(new ShownGuidance(0, [], Instant.MinValue))), "The stop did not reach the writer.");
+            await Eventually.TrueAsync(() => Task.FromResult(!writer.TryAdd(new ShownGuidance(0, [], Instant.MinValue))), "The stop did not reach the writer.");
         }
         finally
         {
@@ -91,12 +92,5 @@ public sealed class ShownGuidanceTests
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<CoachDbContext>().GuidanceEvents.CountAsync(e => e.Kind == GuidanceLog.Shown);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string failure = "The ideas shown did not reach the database.")
-    {
-        for (var deadline = DateTime.UtcNow.AddSeconds(20); DateTime.UtcNow < deadline; await Task.Delay(50))
-            if (await condition()) return;
-        Assert.Fail(failure + " (waited 20 s)");
     }
 }

@@ -57,8 +57,8 @@ public sealed class ClusteredRemindersTests(PostgresServer server, ITestOutputHe
 
         var calls = await LogCallsAsync([survivor, victim], 60);
         // Kill the victim as soon as reminders start to fall due: it then holds acquired or running triggers.
-        await WaitUntilAsync(async () => (await ReminderFeed.ReadAsync(database, confirmAfter)).Count > 0, TimeSpan.FromSeconds(60),
-            "No reminder was delivered within 60 seconds of being logged.");
+        await Eventually.TrueAsync(async () => (await ReminderFeed.ReadAsync(database, confirmAfter)).Count > 0,
+            "No reminder was delivered within 60 seconds of being logged.", TimeSpan.FromSeconds(60));
         victim.Kill();
         var killedAt = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
         var sentByVictim = victim.CountLines(SentLine);
@@ -112,22 +112,12 @@ public sealed class ClusteredRemindersTests(PostgresServer server, ITestOutputHe
         string database, TimeSpan confirmAfter, IReadOnlyList<long> calls, TimeSpan within)
     {
         IReadOnlyList<ReminderFeed.Delivery> deliveries = [];
-        await WaitUntilAsync(async () =>
+        await Eventually.TrueAsync(async () =>
         {
             deliveries = await ReminderFeed.ReadAsync(database, confirmAfter);
             return calls.All(c => deliveries.Any(d => d.CallId == c));
-        }, within, $"Not every reminder arrived within {within.TotalSeconds}s: {calls.Count(c => deliveries.All(d => d.CallId != c))} of {calls.Count} missing.");
+        }, $"Not every reminder arrived within {within.TotalSeconds}s: {calls.Count(c => deliveries.All(d => d.CallId != c))} of {calls.Count} missing.", within);
         return deliveries;
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan within, string failure)
-    {
-        var deadline = DateTime.UtcNow + within;
-        while (!await condition())
-        {
-            if (DateTime.UtcNow > deadline) throw new TimeoutException(failure);
-            await Task.Delay(250);
-        }
     }
 
     private static void AssertExactlyOnce(IReadOnlyList<long> calls, IReadOnlyList<ReminderFeed.Delivery> deliveries)

@@ -35,7 +35,7 @@ public sealed class TeamsReminderSendTests : IAsyncLifetime
         try
         {
             // Seen from another connection, so only once the reminder's transaction has committed.
-            await WaitUntilAsync(async () => await RemindersSentAsync(host, "Acme") == 1);
+            await Eventually.TrueAsync(async () => await RemindersSentAsync(host, "Acme") == 1, "the reminder was not recorded");
             var playground = new PlaygroundClient(client);
             var other = await playground.SayAsync("rep1", "just got off a call with Initech about the TPS reports", locale: "en").WaitAsync(TimeSpan.FromSeconds(20));
             Assert.Equal("call.logged", (string)other[0]!["kind"]!);
@@ -56,16 +56,5 @@ public sealed class TeamsReminderSendTests : IAsyncLifetime
         await using var scope = host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<CoachDbContext>().Calls.AsNoTracking()
             .Where(c => c.Client == client).Select(c => (int?)c.RemindersSent).SingleOrDefaultAsync();
-    }
-
-    /// <summary>Polls with a bound generous for busy CI machines: a guard against hanging, not a timing assertion.</summary>
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
-    {
-        var until = DateTime.UtcNow.AddSeconds(30);
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < until, "the condition did not come true within 30 s");
-            await Task.Delay(100);
-        }
     }
 }
