@@ -7,8 +7,9 @@ namespace RelationshipCoach.Hosting;
 /// While the service warms up, the JIT compiles in arenas of 64 KB pages, up to about 10 MB at once (heaptrack on
 /// the load benchmark). glibc serves blocks that size from its heap once its threshold for separate mappings has
 /// moved up, which it does by itself after the first such mapping is freed; later small allocations above them
-/// then keep the heap from shrinking, and 15–20 MB of resident memory holds nothing. A fixed threshold keeps every
-/// block from 64 KB up in a mapping of its own, unmapped on free (docs/performance.md, eighth round).
+/// then keep the heap from shrinking, and 15–20 MB of resident memory holds nothing. With a fixed threshold a block
+/// from 64 KB up that free heap space cannot serve gets a mapping of its own, unmapped on free, instead of growing
+/// the heap (docs/performance.md, eighth round).
 /// </remarks>
 public static class NativeHeap
 {
