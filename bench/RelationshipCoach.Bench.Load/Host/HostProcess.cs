@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using RelationshipCoach.Bench.Load.Fakes;
 
 namespace RelationshipCoach.Bench.Load.Host;
@@ -13,6 +14,7 @@ public sealed class HostProcess : IAsyncDisposable
 {
     public const string SlackSigningSecret = "bench-signing-secret-0123456789abcdef";
     public const int PlaygroundUsers = 50;
+    private const string AdminKey = "bench-admin-key-0123456789abcdef";
     private readonly Process _process;
     private readonly StreamWriter _log;
 
@@ -82,6 +84,7 @@ public sealed class HostProcess : IAsyncDisposable
             ["Teams__OpenIdMetadataUrl"] = world.MetadataUrl,
             ["Teams__TokenEndpoint"] = world.TokenUrl,
             ["Playground__Enabled"] = "true",
+            ["Admin__ApiKey"] = AdminKey,
             // One trained classifier for every run on this machine; the cache is keyed by the corpus.
             ["Guidance__ModelCache"] = Path.Combine(Path.GetTempPath(), "coach-bench-guidance-model"),
         };
@@ -121,6 +124,21 @@ public sealed class HostProcess : IAsyncDisposable
         var body = System.Text.Json.JsonSerializer.Serialize(new { user = "bench1", text = Traffic.Phrases.Situations[0] });
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
         (await http.PostAsync("api/playground/messages", content, ct)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// Acknowledged Slack events and Teams activities not yet answered, as the admin status counts them: what the
+    /// figures taken at the end still had to do.
+    /// </summary>
+    public async Task<(int Slack, int Teams)> UnansweredAsync(CancellationToken ct)
+    {
+        using var http = new HttpClient { BaseAddress = BaseUrl, Timeout = TimeSpan.FromSeconds(10) };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "admin/status") { Headers = { { "X-Admin-Key", AdminKey } } };
+        using var response = await http.SendAsync(request, ct);
+        response.EnsureSuccessStatusCode();
+        using var status = JsonDocument.Parse(await response.Content.ReadAsStringAsync(ct));
+        var unanswered = status.RootElement.GetProperty("unanswered");
+        return (unanswered.GetProperty("slack").GetInt32(), unanswered.GetProperty("teams").GetInt32());
     }
 
     private static int FreePort()

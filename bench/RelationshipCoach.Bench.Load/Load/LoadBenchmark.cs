@@ -37,6 +37,7 @@ public static class LoadBenchmark
         var points = await memory;
         var (slack, connector) = await SettledCallsAsync(world, ct);
         var end = host?.Memory();
+        (int Slack, int Teams)? unanswered = host is null ? null : await host.UnansweredAsync(ct);
 
         var result = LoadResult.From(samples, r => r with
         {
@@ -45,6 +46,7 @@ public static class LoadBenchmark
             HostRss = Thin(points, 10),
             SlackApiCalls = host is null ? null : slack,
             ConnectorCalls = host is null ? null : connector,
+            UnansweredAtEnd = unanswered is { } u ? $"{u.Slack} / {u.Teams}" : null,
         }, host is null ? target.ToString() : "RelationshipCoach (child process)", options, loadBefore);
 
         output.WriteLine(result.Table());

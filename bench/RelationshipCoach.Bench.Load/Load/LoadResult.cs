@@ -30,6 +30,8 @@ public sealed record LoadResult
     public List<MemoryPoint> HostRss { get; init; } = [];
     public long? SlackApiCalls { get; init; }
     public long? ConnectorCalls { get; init; }
+    /// <summary>Slack events / Teams activities acknowledged but not yet answered when the end figures were taken.</summary>
+    public string? UnansweredAtEnd { get; init; }
     public required string LoadAverageBefore { get; init; }
     public required string LoadAverageAfter { get; init; }
     public required int ProcessorCount { get; init; }
@@ -90,6 +92,7 @@ public sealed record LoadResult
         if (HostPeakRssMb is not null) Row("host RSS peak / at end", $"{HostPeakRssMb} / {HostRssAtEndMb} MB");
         if (HostRss.Count > 0) Row("host RSS over the run", string.Join(" ", HostRss.Select(p => $"{p.Requests / 1000}k:{p.RssMb:F0}")));
         if (SlackApiCalls is not null) Row("outbound Slack / Teams calls", $"{SlackApiCalls} / {ConnectorCalls}");
+        if (UnansweredAtEnd is not null) Row("unanswered at the end, Slack / Teams", UnansweredAtEnd);
         Row("load average before / after", $"{LoadAverageBefore} / {LoadAverageAfter}");
         Row("cores", ProcessorCount);
         foreach (var (kind, count) in RequestsByKind.OrderBy(k => k.Key))

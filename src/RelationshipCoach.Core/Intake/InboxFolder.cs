@@ -17,6 +17,15 @@ public partial class InboxFolder : IDisposable
     public const int DefaultSegmentBytes = 8 << 20;
     private const string LockFile = "inbox.lock";
 
+    /// <summary>More than this many waiting at once is a backlog, answered once no more than <see cref="BacklogAnsweredAt"/> wait.</summary>
+    public const int BacklogSize = 1024;
+
+    /// <summary>
+    /// Not none: a request that keeps failing waits for the next start, and new ones arrive while a backlog ends, so
+    /// a backlog would otherwise never count as answered.
+    /// </summary>
+    public const int BacklogAnsweredAt = 16;
+
     private readonly string _folder;
     private readonly int _segmentBytes;
     private readonly SafeFileHandle _lock;
@@ -25,8 +34,16 @@ public partial class InboxFolder : IDisposable
     private readonly Dictionary<string, long> _waiting = new(StringComparer.Ordinal);
     /// <summary>The segments on disk by number: the current one and those with records still waiting.</summary>
     private readonly Dictionary<long, InboxSegment> _segments = [];
+    /// <summary>The most that waited at once since the last backlog was answered.</summary>
+    private int _mostWaiting;
     private InboxSegment _current;
     private bool _disposed;
+
+    /// <summary>
+    /// Raised, outside the inbox's lock, when a backlog has been answered: what held it in memory (its index, its ids,
+    /// what waited parsed) is garbage from then on.
+    /// </summary>
+    public event Action? BacklogAnswered;
 
     /// <summary>Reads the log a stop left, then starts a segment of its own for what arrives.</summary>
     public InboxFolder(string folder, int segmentBytes = DefaultSegmentBytes)
@@ -119,6 +136,7 @@ public partial class InboxFolder : IDisposable
     {
         ThrowIfNotId(id);
         InboxSegment? emptied;
+        bool backlogAnswered;
         lock (_gate)
         {
             if (!_waiting.Remove(id, out var place)) return;
@@ -126,10 +144,25 @@ public partial class InboxFolder : IDisposable
             segment.MarkDone(OffsetOf(place));
             segment.Waiting--;
             emptied = Retire(segment);
-            // After a backlog, the index would otherwise keep its largest size for good.
-            if (_waiting.Count == 0 && _waiting.EnsureCapacity(0) > 1024) _waiting.TrimExcess();
+            backlogAnswered = _mostWaiting > BacklogSize && _waiting.Count <= BacklogAnsweredAt;
+            if (backlogAnswered)
+            {
+                // The index would otherwise keep its largest size for good.
+                _waiting.TrimExcess();
+                _mostWaiting = _waiting.Count;
+            }
         }
         emptied?.Delete();
+        if (backlogAnswered) BacklogAnswered?.Invoke();
+    }
+
+    /// <summary>How many requests wait: the backlog operators see.</summary>
+    public int WaitingCount
+    {
+        get
+        {
+            lock (_gate) return _waiting.Count;
+        }
     }
 
     /// <summary>The ids waiting, oldest first.</summary>
@@ -218,6 +251,7 @@ public partial class InboxFolder : IDisposable
     private void Add(string id, InboxSegment segment, long at)
     {
         _waiting.Add(id, Place(segment.Number, at));
+        _mostWaiting = Math.Max(_mostWaiting, _waiting.Count);
         segment.Waiting++;
     }
 

@@ -3,12 +3,15 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RelationshipCoach.Data;
+using RelationshipCoach.Slack.Events;
+using RelationshipCoach.Teams.Activities;
 
 namespace RelationshipCoach.Hosting;
 
 /// <summary>
-/// `GET /admin/status` for operators, with the key Admin:ApiKey in the X-Admin-Key header: health, messages waiting
-/// and deliveries given up on. Without a configured key the endpoint does not exist.
+/// `GET /admin/status` for operators, with the key Admin:ApiKey in the X-Admin-Key header: health, acknowledged
+/// requests not yet answered, messages waiting and deliveries given up on. Without a configured key the endpoint does
+/// not exist.
 /// </summary>
 public static class AdminStatusEndpoint
 {
@@ -22,7 +25,7 @@ public static class AdminStatusEndpoint
     {
         if (app.Configuration["Admin:ApiKey"] is not { Length: > 0 } key) return;
         var expected = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        app.MapGet(Path, async (HttpContext http, CoachDbContext db, HealthCheckService health, CancellationToken ct) =>
+        app.MapGet(Path, async (HttpContext http, CoachDbContext db, HealthCheckService health, SlackEventInbox slack, ActivityInbox teams, CancellationToken ct) =>
         {
             var given = SHA256.HashData(Encoding.UTF8.GetBytes(http.Request.Headers[KeyHeader].ToString()));
             if (!CryptographicOperations.FixedTimeEquals(given, expected)) return Results.Unauthorized();
@@ -35,6 +38,7 @@ public static class AdminStatusEndpoint
             {
                 status = report.Status.ToString(),
                 checks = report.Entries.ToDictionary(e => e.Key, e => e.Value.Status.ToString()),
+                unanswered = new { slack = slack.WaitingCount, teams = teams.WaitingCount },
                 held = await db.HeldMessages.CountAsync(ct),
                 retrying = await db.HeldMessages.CountAsync(h => h.FirstFailedAt != null, ct),
                 failed = new

@@ -3,6 +3,7 @@ using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Conversation;
 using RelationshipCoach.Core.Delivery;
 using RelationshipCoach.Core.Engagements;
+using RelationshipCoach.Core.Intake;
 using RelationshipCoach.Core.Digests;
 using RelationshipCoach.Core.People;
 using RelationshipCoach.Core.Privacy;
@@ -16,7 +17,9 @@ using RelationshipCoach.Digests;
 using RelationshipCoach.Playground;
 using RelationshipCoach.Scheduling;
 using RelationshipCoach.Slack;
+using RelationshipCoach.Slack.Events;
 using RelationshipCoach.Teams;
+using RelationshipCoach.Teams.Activities;
 
 namespace RelationshipCoach.Hosting;
 
@@ -96,6 +99,10 @@ public static class CoachServices
         services.AddSingleton<AfterCommitSends>();
         services.AddSingleton<IAfterCommitSends>(sp => sp.GetRequiredService<AfterCommitSends>());
         services.AddHostedService(sp => sp.GetRequiredService<AfterCommitSends>());
+
+        services.AddSingleton<InboxFolder>(sp => sp.GetRequiredService<SlackEventInbox>());
+        services.AddSingleton<InboxFolder>(sp => sp.GetRequiredService<ActivityInbox>());
+        services.AddHostedService<MemoryAfterBacklog>();
 
         services.AddCoachScheduler(configuration.Provider, configuration.ConnectionString, SchedulerSettings.Read(builder.Configuration));
         services.AddHostedService<RetentionPlan>();

@@ -18,11 +18,45 @@ public sealed class InboxFolderTests : IDisposable
         Assert.True(inbox.TryAdd("ev1", Body("ev1")));
         Assert.Equal(Body("ev1"), await inbox.ReadAsync("ev1", CancellationToken.None));
         Assert.Equal(["ev1"], inbox.Waiting());
+        Assert.Equal(1, inbox.WaitingCount);
 
         inbox.Remove("ev1");
         inbox.Remove("ev1");
         Assert.Null(await inbox.ReadAsync("ev1", CancellationToken.None));
         Assert.Empty(inbox.Waiting());
+        Assert.Equal(0, inbox.WaitingCount);
+    }
+
+    [Fact]
+    public void A_backlog_counts_as_answered_once_when_no_more_than_a_few_of_it_wait()
+    {
+        using var inbox = new InboxFolder(_folder);
+        var answered = 0;
+        inbox.BacklogAnswered += () => answered++;
+        var ids = Enumerable.Range(0, InboxFolder.BacklogSize + 1).Select(i => $"ev{i}").ToList();
+        foreach (var id in ids) inbox.TryAdd(id, Body(id));
+
+        var handled = ids.Count - InboxFolder.BacklogAnsweredAt;
+        foreach (var id in ids.Take(handled - 1)) inbox.Remove(id);
+        Assert.Equal(0, answered);
+        inbox.Remove(ids[handled - 1]);
+        Assert.Equal(1, answered);
+        foreach (var id in ids.Skip(handled)) inbox.Remove(id);
+        Assert.Equal(1, answered);
+        Assert.Empty(inbox.Waiting());
+    }
+
+    [Fact]
+    public void A_few_requests_handled_are_no_backlog()
+    {
+        using var inbox = new InboxFolder(_folder);
+        var answered = 0;
+        inbox.BacklogAnswered += () => answered++;
+
+        for (var i = 0; i < 10; i++) inbox.TryAdd($"ev{i}", Body($"ev{i}"));
+        for (var i = 0; i < 10; i++) inbox.Remove($"ev{i}");
+
+        Assert.Equal(0, answered);
     }
 
     [Fact]

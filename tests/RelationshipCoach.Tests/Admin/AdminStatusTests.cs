@@ -39,6 +39,8 @@ public sealed class AdminStatusTests
 
         var right = new HttpRequestMessage(HttpMethod.Get, "/admin/status") { Headers = { { "X-Admin-Key", "s3cret-admin-key" } } };
         var status = (await (await http.SendAsync(right)).Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(0, (int)status["unanswered"]!["slack"]!);
+        Assert.Equal(0, (int)status["unanswered"]!["teams"]!);
         Assert.Equal(1, (int)status["failed"]!["count"]!);
         var failure = status["failed"]!["recent"]!.AsArray().Single()!;
         Assert.Equal("playground/playground/rep1", (string)failure["user"]!);
