@@ -9,7 +9,7 @@ namespace RelationshipCoach.Hosting;
 /// <remarks>
 /// A request that waits long enough to outlive two collections dies in generation 2, which the GC visits only when
 /// that generation's budget fills: in a service gone quiet after a burst, not for a long time. One aggressive
-/// collection hands it back: 20–22 MB after a 100,000-request burst (docs/performance.md, ninth round). At most one a
+/// collection hands it back: about 20 MB after a 100,000-request run (docs/performance.md, ninth round). At most one a
 /// minute, so a backlog that comes and goes costs a pause of some tens of milliseconds a minute at worst.
 /// </remarks>
 public sealed class MemoryAfterBacklog(IEnumerable<InboxFolder> inboxes, TimeProvider clock, ILogger<MemoryAfterBacklog> log)
