@@ -5,13 +5,17 @@ public static class Eventually
 {
     public static readonly TimeSpan DefaultBound = TimeSpan.FromSeconds(30);
 
-    public static async Task TrueAsync(Func<Task<bool>> condition, string failure, TimeSpan? within = null)
+    public static Task TrueAsync(Func<Task<bool>> condition, string failure, TimeSpan? within = null) =>
+        TrueAsync(condition, () => failure, within);
+
+    /// <param name="failure">Written when the bound runs out, so it can describe the state the condition last saw.</param>
+    public static async Task TrueAsync(Func<Task<bool>> condition, Func<string> failure, TimeSpan? within = null)
     {
         var bound = within ?? DefaultBound;
         var until = DateTime.UtcNow + bound;
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < until, $"{failure} (waited {bound.TotalSeconds:F0} s)");
+            if (DateTime.UtcNow >= until) Assert.Fail($"{failure()} (waited {bound.TotalSeconds:F0} s)");
             await Task.Delay(100);
         }
     }

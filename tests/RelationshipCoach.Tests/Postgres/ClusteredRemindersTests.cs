@@ -116,7 +116,7 @@ public sealed class ClusteredRemindersTests(PostgresServer server, ITestOutputHe
         {
             deliveries = await ReminderFeed.ReadAsync(database, confirmAfter);
             return calls.All(c => deliveries.Any(d => d.CallId == c));
-        }, $"Not every reminder arrived within {within.TotalSeconds}s: {calls.Count(c => deliveries.All(d => d.CallId != c))} of {calls.Count} missing.", within);
+        }, () => $"Not every reminder arrived within {within.TotalSeconds}s: {calls.Count(c => deliveries.All(d => d.CallId != c))} of {calls.Count} missing.", within);
         return deliveries;
     }
 
