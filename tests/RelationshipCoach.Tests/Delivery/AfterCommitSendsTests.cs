@@ -29,15 +29,13 @@ public sealed class AfterCommitSendsTests : IAsyncLifetime
     public async Task A_stop_waits_for_a_send_under_way_and_the_sent_message_is_released()
     {
         var (profile, held) = await HoldAsync("USTOPWAITS");
-        var sends = _host.Factory.Services.GetRequiredService<AfterCommitSends>();
 
         Task stop;
         var release = _host.Slack.Hold();
         try
         {
-            sends.Start(new InFlightMessage(profile, Reminder, held, SystemClock.Instance.GetCurrentInstant(), null));
-            await _host.Slack.WaitForAsync("conversations.open", c => (string?)c.Args["users"] == "USTOPWAITS");
-            stop = sends.StopAsync(CancellationToken.None);
+            await StartSendAsync(profile, held, "USTOPWAITS");
+            stop = Sends.StopAsync(CancellationToken.None);
 
             Assert.NotSame(stop, await Task.WhenAny(stop, Task.Delay(TimeSpan.FromMilliseconds(500))));
             Assert.Equal([Title], await HeldTitlesAsync(profile));
@@ -56,15 +54,13 @@ public sealed class AfterCommitSendsTests : IAsyncLifetime
     public async Task A_stop_whose_time_runs_out_abandons_the_send_and_the_message_stays_held()
     {
         var (profile, held) = await HoldAsync("USTOPLATE");
-        var sends = _host.Factory.Services.GetRequiredService<AfterCommitSends>();
 
         var release = _host.Slack.Hold();
         try
         {
-            sends.Start(new InFlightMessage(profile, Reminder, held, SystemClock.Instance.GetCurrentInstant(), null));
-            await _host.Slack.WaitForAsync("conversations.open", c => (string?)c.Args["users"] == "USTOPLATE");
+            await StartSendAsync(profile, held, "USTOPLATE");
             using var shutdownTimeout = new CancellationTokenSource();
-            var stop = sends.StopAsync(shutdownTimeout.Token);
+            var stop = Sends.StopAsync(shutdownTimeout.Token);
             await shutdownTimeout.CancelAsync();
 
             await stop.WaitAsync(TimeSpan.FromSeconds(20));
@@ -75,6 +71,15 @@ public sealed class AfterCommitSendsTests : IAsyncLifetime
         {
             release();
         }
+    }
+
+    private AfterCommitSends Sends => _host.Factory.Services.GetRequiredService<AfterCommitSends>();
+
+    /// <summary>Hands the held message to the sends and waits until Slack has the first call of it (and holds it).</summary>
+    private async Task StartSendAsync(UserProfile profile, long held, string slackUser)
+    {
+        Sends.Start(new InFlightMessage(profile, Reminder, held, SystemClock.Instance.GetCurrentInstant(), null));
+        await _host.Slack.WaitForAsync("conversations.open", c => (string?)c.Args["users"] == slackUser);
     }
 
     private async Task<(UserProfile Profile, long Held)> HoldAsync(string slackUser)
