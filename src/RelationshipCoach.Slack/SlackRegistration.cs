@@ -38,8 +38,6 @@ public static class SlackRegistration
         services.AddSingleton<InstallState>();
         services.AddSingleton<SlackWorkQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackWorkQueue>());
-        services.AddSingleton<SlackEventWorkQueue>();
-        services.AddHostedService(sp => sp.GetRequiredService<SlackEventWorkQueue>());
         services.AddSingleton<SlackEventInbox>();
         services.AddSingleton<SlackEventQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<SlackEventQueue>());

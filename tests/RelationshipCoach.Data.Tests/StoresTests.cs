@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using NodaTime;
 using RelationshipCoach.Core.Calls;
 using RelationshipCoach.Core.Conversation;
@@ -85,5 +86,35 @@ public sealed class StoresTests : MigratedDatabase
         await book.RememberAsync(rep, "{\"conversation\":\"a\"}", default);
         await book.RememberAsync(rep, "{\"conversation\":\"b\"}", default);
         Assert.Equal("{\"conversation\":\"b\"}", await book.LookupAsync(rep, default));
+    }
+
+    [Fact]
+    public async Task A_persons_address_stored_by_another_worker_meanwhile_is_replaced_not_an_error()
+    {
+        var rep = new UserRef(Channels.Slack, "T1", "URACE");
+        await new UserDirectory(Db, new PeopleSeen(), TimeProvider.System).GetOrCreateAsync(rep, default);
+        await using var other = new SqliteCoachDbContext(new DbContextOptionsBuilder<SqliteCoachDbContext>().UseSqlite(Db.Database.GetConnectionString()).Options);
+        var otherBook = new ChannelAddressBook(other, new UserDirectory(other, new PeopleSeen(), TimeProvider.System), new MemoryCache(new MemoryCacheOptions()), TimeProvider.System);
+        // The other worker stores the address after this one found none and before this one's insert.
+        await using var racing = new SqliteCoachDbContext(new DbContextOptionsBuilder<SqliteCoachDbContext>().UseSqlite(Db.Database.GetConnectionString())
+            .AddInterceptors(new BeforeFirstSave(() => otherBook.RememberAsync(rep, "{\"channel\":\"D-other\"}", default))).Options);
+        var book = new ChannelAddressBook(racing, new UserDirectory(racing, new PeopleSeen(), TimeProvider.System), new MemoryCache(new MemoryCacheOptions()), TimeProvider.System);
+
+        await book.RememberAsync(rep, "{\"channel\":\"D-mine\"}", default);
+
+        Assert.Equal("{\"channel\":\"D-mine\"}", await book.LookupAsync(rep, default));
+        Assert.Equal(1, await Db.ChannelAddresses.CountAsync());
+    }
+
+    /// <summary>Runs something once, just before the context's first save reaches the database.</summary>
+    private sealed class BeforeFirstSave(Func<Task> first) : SaveChangesInterceptor
+    {
+        private Func<Task>? _first = first;
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+        {
+            if (Interlocked.Exchange(ref _first, null) is { } run) await run();
+            return result;
+        }
     }
 }

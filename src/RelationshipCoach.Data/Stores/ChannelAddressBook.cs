@@ -34,7 +34,16 @@ public sealed class ChannelAddressBook(CoachDbContext db, IUserDirectory users, 
         if (row.Address == address && db.Entry(row).State != EntityState.Added) return;
         row.Address = address;
         row.UpdatedAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (DuplicateKey.Is(e) && db.Entry(row).State == EntityState.Added)
+        {
+            // The person's first messages arrived together and another one stored their address first: store over it.
+            db.Entry(row).State = EntityState.Detached;
+            await StoreAsync(profile, address, ct);
+        }
     }
 
     public async Task<string?> LookupAsync(UserRef user, CancellationToken ct) =>

@@ -23,7 +23,7 @@ public sealed class SlackEventIntake(SlackEventInbox inbox, SlackEventQueue queu
         if (!SlackEventInbox.IsValidId(eventId)) return null;
         if (retryNumber is not null) log.LogInformation("Slack redelivers event {EventId} (retry {Retry}).", eventId, retryNumber);
 
-        if (inbox.TryAdd(eventId!, body)) queue.Offer(eventId!, body);
+        if (inbox.TryAdd(eventId!, body)) queue.Offer(eventId!, body, SlackEventQueue.ConversationOf(root));
         return null;
     }
 }

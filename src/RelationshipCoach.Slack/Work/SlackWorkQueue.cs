@@ -2,15 +2,15 @@ using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using RelationshipCoach.Core.Intake;
 
 namespace RelationshipCoach.Slack.Work;
 
 /// <summary>
-/// Work Slack was already told is accepted (Slack wants its answer within 3 s): a bounded queue, drained in the
-/// background by many workers, each item in its own DI scope.
+/// Clicks and form submissions Slack was already told are accepted (Slack wants its answer within 3 s), kept only in
+/// memory: a bounded queue, drained in the background by many workers, each item in its own DI scope. Stored events
+/// have lanes of their own (<see cref="Events.SlackEventQueue"/>).
 /// </summary>
-public class SlackWorkQueue(IServiceScopeFactory scopes, ILogger<SlackWorkQueue> log) : BackgroundService
+public sealed class SlackWorkQueue(IServiceScopeFactory scopes, ILogger<SlackWorkQueue> log) : BackgroundService
 {
     public const int Capacity = 1000;
     /// <summary>
@@ -26,18 +26,10 @@ public class SlackWorkQueue(IServiceScopeFactory scopes, ILogger<SlackWorkQueue>
     /// <summary>Waits for room when the queue is full, which slows Slack down instead of dropping its work.</summary>
     public ValueTask EnqueueAsync(Func<IServiceProvider, CancellationToken, Task> work, CancellationToken ct) => _items.Writer.WriteAsync(work, ct);
 
-    /// <summary>Where the workers run.</summary>
-    protected virtual TaskScheduler Scheduler => TaskScheduler.Default;
-
-    /// <summary>False, at once, when the queue is full: for work that is kept elsewhere until there is room.</summary>
-    public bool TryEnqueue(Func<IServiceProvider, CancellationToken, Task> work) => _items.Writer.TryWrite(work);
-
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Parallel.ForEachAsync(_items.Reader.ReadAllAsync(stoppingToken), new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = stoppingToken, TaskScheduler = Scheduler },
+        Parallel.ForEachAsync(_items.Reader.ReadAllAsync(stoppingToken), new ParallelOptions { MaxDegreeOfParallelism = Workers, CancellationToken = stoppingToken },
             async (work, ct) =>
             {
-                // Work that may wait for the rush to pass also waits for requests at the database's one writer.
-                if (Scheduler is BackgroundThreads) Deferred.Mark();
                 await using var scope = scopes.CreateAsyncScope();
                 try
                 {

@@ -19,7 +19,7 @@ public sealed class SlackEventBacklogTests(SlackHost host) : IClassFixture<Slack
     [Fact]
     public async Task Events_beyond_what_the_workers_can_queue_are_acknowledged_and_all_answered_once_when_slack_is_back()
     {
-        // The workers' queue holds 1,000 and 64 are being handled: the rest must wait in the inbox folder.
+        // Past 1,000 waiting, an event is kept in the inbox folder only and read back in its turn.
         const int events = 1_200;
         var release = _slack.Hold();
         var users = Enumerable.Range(0, events).Select(i => $"UBACKLOG{i:D4}").ToList();
@@ -38,6 +38,51 @@ public sealed class SlackEventBacklogTests(SlackHost host) : IClassFixture<Slack
         Assert.Equal(events, answered);
         Assert.All(users, u => Assert.Single(_slack.CallsTo("chat.postMessage"), c => (string?)c.Args["channel"] == "D" + u));
         Assert.Equal(0, await WaitAsync(() => Inbox.Waiting().Count(), 0, TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task Many_peoples_events_are_handled_at_once_while_slack_is_slow()
+    {
+        // The event workers once ran at most four at a time (their threads' count), so a slow Slack held them all.
+        var release = _slack.Hold();
+        var users = Enumerable.Range(0, 20).Select(i => $"UMANY{i:D2}").ToList();
+        try
+        {
+            await Task.WhenAll(users.Select(u => host.Sender.DirectMessageAsync(u, "help")));
+
+            await Eventually.TrueAsync(() => Task.FromResult(InFlight(users).Count == users.Count),
+                () => $"only {InFlight(users).Count} of {users.Count} people had a call to Slack under way");
+        }
+        finally
+        {
+            release();
+        }
+        Assert.Equal(users.Count, await WaitAsync(() => Answered(users), users.Count, TimeSpan.FromSeconds(30)));
+    }
+
+    [Fact]
+    public async Task A_persons_messages_are_answered_one_after_another_in_the_order_sent()
+    {
+        const string user = "UORDER";
+        string[] asked = ["help", "settings", "help", "settings"];
+        var release = _slack.Hold();
+        try
+        {
+            foreach (var text in asked) await host.Sender.DirectMessageAsync(user, text);
+            await Eventually.TrueAsync(() => Task.FromResult(CallsFor(user) > 0), "the first message never reached Slack");
+            // Handled side by side, the later messages would reach Slack too while the first waits for it.
+            await Task.Delay(TimeSpan.FromMilliseconds(500));
+            Assert.Equal(1, CallsFor(user));
+        }
+        finally
+        {
+            release();
+        }
+        await _slack.WaitForAsync("chat.postMessage", c => (string?)c.Args["channel"] == "D" + user, count: asked.Length);
+
+        var titles = _slack.CallsTo("chat.postMessage").Where(c => (string?)c.Args["channel"] == "D" + user)
+            .Select(c => (string?)c.Args["blocks"]![0]!["text"]!["text"]).ToList();
+        Assert.Equal(["Your relationship coach", "Your settings", "Your relationship coach", "Your settings"], titles);
     }
 
     [Fact]
@@ -70,6 +115,13 @@ public sealed class SlackEventBacklogTests(SlackHost host) : IClassFixture<Slack
         await _slack.WaitForAsync("chat.postMessage", c => (string?)c.Args["channel"] == "DURESTART", count: 3);
         Assert.Equal(3, _slack.CallsTo("chat.postMessage").Count(c => (string?)c.Args["channel"] == "DURESTART"));
     }
+
+    /// <summary>The people among <paramref name="users"/> with a call to Slack made on their behalf (looked up or written to).</summary>
+    private HashSet<string> InFlight(IReadOnlyCollection<string> users) =>
+        _slack.Calls.Select(c => (string?)c.Args["user"] ?? ((string?)c.Args["channel"])?.TrimStart('D')).OfType<string>().Where(users.Contains).ToHashSet();
+
+    private int CallsFor(string user) =>
+        _slack.Calls.Count(c => (string?)c.Args["user"] == user || (string?)c.Args["channel"] == "D" + user);
 
     private int Answered(IReadOnlyCollection<string> users)
     {
