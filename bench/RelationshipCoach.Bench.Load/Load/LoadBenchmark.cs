@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using RelationshipCoach.Bench.Load.Fakes;
 using RelationshipCoach.Bench.Load.Host;
@@ -35,7 +36,10 @@ public static class LoadBenchmark
         var samples = await runner.RunAsync(options.RequestLimit, options.Duration, options.Concurrency, options.Rate, ct);
         await sampling.CancelAsync();
         var points = await memory;
-        var (slack, connector) = await SettledCallsAsync(world, ct);
+        var loadEnded = host?.Memory();
+        var settling = Stopwatch.StartNew();
+        var (slack, connector) = await SettledCallsAsync(world, host, ct);
+        var answeredAfter = settling.Elapsed;
         var end = host?.Memory();
         (int Slack, int Teams)? unanswered = host is null ? null : await host.UnansweredAsync(ct);
 
@@ -43,6 +47,8 @@ public static class LoadBenchmark
         {
             HostPeakRssMb = end is { } m ? Mb(m.PeakRss) : null,
             HostRssAtEndMb = end is { } e ? Mb(e.Rss) : null,
+            HostRssWhenLoadEndedMb = loadEnded is { } l ? Mb(l.Rss) : null,
+            AnsweredSecondsAfterLoad = host is null ? null : Math.Round(answeredAfter.TotalSeconds, 1),
             HostRss = Thin(points, 10),
             SlackApiCalls = host is null ? null : slack,
             ConnectorCalls = host is null ? null : connector,
@@ -81,19 +87,26 @@ public static class LoadBenchmark
         return points;
     }
 
-    /// <summary>Background work (replies to Slack and Teams) goes on after the acknowledgements; wait, boundedly, until it stops.</summary>
-    private static async Task<(long Slack, long Connector)> SettledCallsAsync(OutsideWorld world, CancellationToken ct)
+    /// <summary>
+    /// Background work (replies to Slack and Teams) goes on after the acknowledgements: wait, boundedly, until the
+    /// outside world's calls stop and, when the coach runs here, every acknowledged request has been answered, so that
+    /// the end figures are those after the requests, not during their backlog.
+    /// </summary>
+    private static async Task<(long Slack, long Connector)> SettledCallsAsync(OutsideWorld world, HostProcess? host, CancellationToken ct)
     {
         var last = (-1L, -1L);
-        for (var i = 0; i < 30; i++)
+        for (var i = 0; i < AnswerWithinSeconds; i++)
         {
             var now = (world.SlackCalls, world.ConnectorCalls);
-            if (now == last) break;
+            if (now == last && (host is null || await host.UnansweredAsync(ct) == (0, 0))) break;
             last = now;
             await Task.Delay(1000, ct);
         }
         return (world.SlackCalls, world.ConnectorCalls);
     }
+
+    /// <summary>Past this the end figures are taken with a backlog still waiting, and the table shows how much.</summary>
+    private const int AnswerWithinSeconds = 300;
 
     private static List<MemoryPoint> Thin(List<MemoryPoint> points, int keep) =>
         points.Count <= keep ? points : Enumerable.Range(0, keep).Select(i => points[(int)((long)i * (points.Count - 1) / (keep - 1))]).ToList();

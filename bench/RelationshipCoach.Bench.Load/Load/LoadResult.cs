@@ -26,6 +26,8 @@ public sealed record LoadResult
     public required Dictionary<string, int> ErrorsByKind { get; init; }
     public double? HostPeakRssMb { get; init; }
     public double? HostRssAtEndMb { get; init; }
+    public double? HostRssWhenLoadEndedMb { get; init; }
+    public double? AnsweredSecondsAfterLoad { get; init; }
     /// <summary>The host's resident memory as the run went on: requests completed, megabytes.</summary>
     public List<MemoryPoint> HostRss { get; init; } = [];
     public long? SlackApiCalls { get; init; }
@@ -89,7 +91,8 @@ public sealed record LoadResult
         Row("requests/second", RequestsPerSecond);
         Row("ack latency p50 / p99 / max", $"{P50Ms} / {P99Ms} / {MaxMs} ms");
         Row("errors", Errors);
-        if (HostPeakRssMb is not null) Row("host RSS peak / at end", $"{HostPeakRssMb} / {HostRssAtEndMb} MB");
+        if (HostPeakRssMb is not null) Row("host RSS peak / load ended / at end", $"{HostPeakRssMb} / {HostRssWhenLoadEndedMb} / {HostRssAtEndMb} MB");
+        if (AnsweredSecondsAfterLoad is not null) Row("all answered after the load", $"{AnsweredSecondsAfterLoad} s");
         if (HostRss.Count > 0) Row("host RSS over the run", string.Join(" ", HostRss.Select(p => $"{p.Requests / 1000}k:{p.RssMb:F0}")));
         if (SlackApiCalls is not null) Row("outbound Slack / Teams calls", $"{SlackApiCalls} / {ConnectorCalls}");
         if (UnansweredAtEnd is not null) Row("unanswered at the end, Slack / Teams", UnansweredAtEnd);

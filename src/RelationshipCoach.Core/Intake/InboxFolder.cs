@@ -156,6 +156,15 @@ public partial class InboxFolder : IDisposable
         if (backlogAnswered) BacklogAnswered?.Invoke();
     }
 
+    /// <summary>Whether a backlog is waiting to be answered: more than <see cref="BacklogSize"/> waited at once since the last one was.</summary>
+    public bool InBacklog
+    {
+        get
+        {
+            lock (_gate) return _mostWaiting > BacklogSize;
+        }
+    }
+
     /// <summary>How many requests wait: the backlog operators see.</summary>
     public int WaitingCount
     {

@@ -35,12 +35,15 @@ public sealed class InboxFolderTests : IDisposable
         inbox.BacklogAnswered += () => answered++;
         var ids = Enumerable.Range(0, InboxFolder.BacklogSize + 1).Select(i => $"ev{i}").ToList();
         foreach (var id in ids) inbox.TryAdd(id, Body(id));
+        Assert.True(inbox.InBacklog);
 
         var handled = ids.Count - InboxFolder.BacklogAnsweredAt;
         foreach (var id in ids.Take(handled - 1)) inbox.Remove(id);
         Assert.Equal(0, answered);
+        Assert.True(inbox.InBacklog);
         inbox.Remove(ids[handled - 1]);
         Assert.Equal(1, answered);
+        Assert.False(inbox.InBacklog);
         foreach (var id in ids.Skip(handled)) inbox.Remove(id);
         Assert.Equal(1, answered);
         Assert.Empty(inbox.Waiting());
@@ -54,6 +57,7 @@ public sealed class InboxFolderTests : IDisposable
         inbox.BacklogAnswered += () => answered++;
 
         for (var i = 0; i < 10; i++) inbox.TryAdd($"ev{i}", Body($"ev{i}"));
+        Assert.False(inbox.InBacklog);
         for (var i = 0; i < 10; i++) inbox.Remove($"ev{i}");
 
         Assert.Equal(0, answered);

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using RelationshipCoach.Core.Intake;
@@ -36,6 +37,39 @@ public sealed class MemoryAfterBacklogTests : IDisposable
     }
 
     [Fact]
+    public async Task Backlogs_in_two_inboxes_are_compacted_after_the_second_is_answered()
+    {
+        using var slack = new InboxFolder(Path.Combine(_folder, "slack"));
+        using var teams = new InboxFolder(Path.Combine(_folder, "teams"));
+        var memory = new MemoryAfterBacklog([slack, teams], _clock, _log);
+        await memory.StartAsync(CancellationToken.None);
+        var teamsBacklog = Enumerable.Range(0, InboxFolder.BacklogSize + 1).Select(i => $"teams{i}").ToList();
+        foreach (var id in teamsBacklog) Assert.True(teams.TryAdd(id, "{}"u8));
+
+        AnswerBacklog(slack, "slack");
+        Assert.Equal(0, _log.Collector.Count);
+
+        foreach (var id in teamsBacklog) teams.Remove(id);
+        Assert.Equal(1, _log.Collector.Count);
+    }
+
+    [Fact]
+    public async Task A_backlog_answered_closes_the_database_connections_the_pool_keeps_idle()
+    {
+        var database = Path.Combine(_folder, "idle.db");
+        await using (var connection = new SqliteConnection($"Data Source={database}"))
+            await connection.OpenAsync();
+        Assert.True(HandlesOpenOn(database) > 0, "the pool should keep the closed connection's file open");
+        using var inbox = new InboxFolder(Path.Combine(_folder, "inbox"));
+        var memory = new MemoryAfterBacklog([inbox], _clock, _log);
+        await memory.StartAsync(CancellationToken.None);
+
+        AnswerBacklog(inbox, "idle");
+
+        Assert.Equal(0, HandlesOpenOn(database));
+    }
+
+    [Fact]
     public async Task After_a_stop_a_backlog_answered_is_left_to_the_GC()
     {
         using var inbox = new InboxFolder(_folder);
@@ -46,6 +80,23 @@ public sealed class MemoryAfterBacklogTests : IDisposable
         AnswerBacklog(inbox, "late");
 
         Assert.Equal(0, _log.Collector.Count);
+    }
+
+    /// <summary>This process's file descriptors open on <paramref name="path"/>.</summary>
+    private static int HandlesOpenOn(string path) =>
+        new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos().Count(fd => LinkTarget(fd) == path);
+
+    /// <summary>Null for a descriptor closed while the folder was listed.</summary>
+    private static string? LinkTarget(FileSystemInfo fd)
+    {
+        try
+        {
+            return fd.LinkTarget;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 
     /// <summary>More requests than a backlog's worth wait, then all are handled.</summary>
