@@ -23,10 +23,11 @@ public sealed class SlackEventQueue(SlackEventInbox inbox, IServiceScopeFactory 
 
     /// <summary>
     /// The work mostly waits (on SQLite, on Slack, and on a channel's one-message-a-second pace), and a waiting lane
-    /// costs no thread, so many more lanes than cores; each lane holds a database connection while it works, which is
-    /// what bounds them.
+    /// costs no thread, so many more lanes than cores. Each lane busy costs memory, though (its scope, its share of
+    /// the GC's work): at 1,500 requests a second, 16 lanes took 120 s after the load to answer the rest, 64 lanes
+    /// 35 s at 30 MB more resident memory, 32 lanes 69 s (docs/performance.md, tenth round).
     /// </summary>
-    public const int Lanes = 64;
+    public const int Lanes = 32;
 
     private readonly BackgroundThreads _threads = new("Slack events", Math.Max(4, 2 * Environment.ProcessorCount));
     private readonly Channel<StoredEvent>[] _lanes = Enumerable.Range(0, Lanes)
