@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
-using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -9,18 +7,14 @@ using RelationshipCoach.Core.Intake;
 namespace RelationshipCoach.Slack.Events;
 
 /// <summary>
-/// Hands stored events to the workers without making Slack's acknowledgement wait for them. One lane per worker,
-/// chosen by conversation, so a person's messages are answered one after another, in order, and never race each other
-/// for the same rows. The lanes never make an acknowledgement wait: past <see cref="KeptInMemory"/> waiting, an event
-/// waits in the inbox folder only and is read back in its turn. The lanes run on threads below normal priority, so
-/// when requests arrive faster than they can be answered the cores go to acknowledging them first. At start, the
-/// events a stop left in the folder are queued first.
+/// Hands stored events to the workers without making Slack's acknowledgement wait for them, in lanes by conversation
+/// (<see cref="InboxLanes{T}"/>), so a person's messages are answered one after another, in order, and never race
+/// each other for the same rows. The lanes run on threads below normal priority, so when requests arrive faster than
+/// they can be answered the cores go to acknowledging them first. At start, the events a stop left in the folder are
+/// queued first.
 /// </summary>
 public sealed class SlackEventQueue(SlackEventInbox inbox, IServiceScopeFactory scopes, ILogger<SlackEventQueue> log) : BackgroundService
 {
-    /// <summary>Envelopes kept in memory while they wait; a flood beyond this costs disk, not memory.</summary>
-    public const int KeptInMemory = 1000;
-
     /// <summary>
     /// The work mostly waits (on SQLite, on Slack, and on a channel's one-message-a-second pace), and a waiting lane
     /// costs no thread, so many more lanes than cores. Each lane busy costs memory, though (its scope, its share of
@@ -30,16 +24,13 @@ public sealed class SlackEventQueue(SlackEventInbox inbox, IServiceScopeFactory 
     public const int Lanes = 32;
 
     private readonly BackgroundThreads _threads = new("Slack events", Math.Max(4, 2 * Environment.ProcessorCount));
-    private readonly Channel<StoredEvent>[] _lanes = Enumerable.Range(0, Lanes)
-        .Select(_ => Channel.CreateUnbounded<StoredEvent>(new UnboundedChannelOptions { SingleReader = true }))
-        .ToArray();
-    private int _waiting;
+    private readonly InboxLanes<byte[]> _lanes = new(Lanes);
 
     /// <summary>Listed when the host creates its services, before it takes any request: exactly the events a stop left.</summary>
     private readonly string[] _leftByStop = [.. inbox.Waiting()];
 
-    /// <summary>Queues a stored event without waiting: the lanes are unbounded and never closed, so the write always succeeds.</summary>
-    public void Offer(string eventId, byte[] envelope, string conversation) => Enqueue(eventId, envelope, conversation, EventOrigin.Received);
+    /// <summary>Queues a stored event without waiting.</summary>
+    public void Offer(string eventId, byte[] envelope, string conversation) => _lanes.Enqueue(conversation, eventId, envelope, leftByStop: false);
 
     /// <summary>The team and channel an event belongs to (the person, for events outside a channel, such as opening App Home).</summary>
     public static string ConversationOf(JsonElement envelope)
@@ -56,7 +47,7 @@ public sealed class SlackEventQueue(SlackEventInbox inbox, IServiceScopeFactory 
             .ToArray();
         foreach (var eventId in _leftByStop)
             if (await inbox.ReadAsync(eventId, stoppingToken) is { } envelope)
-                Enqueue(eventId, envelope, ConversationOf(envelope), EventOrigin.LeftByStop);
+                _lanes.Enqueue(ConversationOf(envelope), eventId, envelope, leftByStop: true);
         await Task.WhenAll(lanes);
     }
 
@@ -66,36 +57,21 @@ public sealed class SlackEventQueue(SlackEventInbox inbox, IServiceScopeFactory 
         _threads.Dispose();
     }
 
-    private void Enqueue(string eventId, byte[] envelope, string conversation, EventOrigin origin)
-    {
-        var kept = Interlocked.Increment(ref _waiting) <= KeptInMemory ? envelope : null;
-        _lanes[LaneOf(conversation)].Writer.TryWrite(new StoredEvent(eventId, kept, origin));
-    }
-
     private async Task DrainAsync(int lane, CancellationToken stoppingToken)
     {
         // Acknowledged already, so it also waits for requests at the database's one writer.
         Deferred.Mark();
-        await foreach (var stored in ReadAllAsync(lane, stoppingToken))
+        await foreach (var stored in _lanes.ReadAllAsync(lane, stoppingToken))
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SlackEventProcessor>().ProcessStoredAsync(stored.EventId, stored.Envelope, stored.Origin, stoppingToken);
+                await scope.ServiceProvider.GetRequiredService<SlackEventProcessor>().ProcessStoredAsync(stored.InboxId, stored.Body, stored.LeftByStop ? EventOrigin.LeftByStop : EventOrigin.Received, stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                log.LogError(e, "Could not answer Slack event {EventId}.", stored.EventId);
+                log.LogError(e, "Could not answer Slack event {EventId}.", stored.InboxId);
             }
-        }
-    }
-
-    private async IAsyncEnumerable<StoredEvent> ReadAllAsync(int lane, [EnumeratorCancellation] CancellationToken ct)
-    {
-        await foreach (var stored in _lanes[lane].Reader.ReadAllAsync(ct))
-        {
-            Interlocked.Decrement(ref _waiting);
-            yield return stored;
         }
     }
 
@@ -113,11 +89,6 @@ public sealed class SlackEventQueue(SlackEventInbox inbox, IServiceScopeFactory 
         }
     }
 
-    private static int LaneOf(string conversation) => (int)((uint)StringComparer.Ordinal.GetHashCode(conversation) % Lanes);
-
     private static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    /// <summary>An event in its lane: its envelope unless too many wait, in which case it is read back from the folder.</summary>
-    private sealed record StoredEvent(string EventId, byte[]? Envelope, EventOrigin Origin);
 }

@@ -53,7 +53,7 @@ public sealed class ActivityWorker(ActivityQueue queue, ActivityInbox inbox, ISe
         Deferred.Mark();
         await foreach (var stored in queue.ReadAllAsync(lane, stoppingToken))
         {
-            var activity = stored.Activity;
+            var activity = stored.Body;
             try
             {
                 // Read back inside the try: a body that cannot be read must not end the lane.
