@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
 namespace RelationshipCoach.Core.Intake;
@@ -26,12 +25,29 @@ public class InboxLanes<T>(int lanes) where T : class
         _lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(conversation) % _lanes.Length)].Writer.TryWrite(new InboxTurn<T>(inboxId, kept, leftByStop));
     }
 
-    public async IAsyncEnumerable<InboxTurn<T>> ReadAllAsync(int lane, [EnumeratorCancellation] CancellationToken ct)
+    /// <summary>
+    /// Works every lane on <paramref name="threads"/> until stopped, a lane's turns one after another. A turn that
+    /// fails goes to <paramref name="failed"/> and its lane goes on; the work is marked <see cref="Deferred"/>, since
+    /// whoever sent it has had their acknowledgement.
+    /// </summary>
+    public Task WorkAsync(TaskScheduler threads, Func<InboxTurn<T>, CancellationToken, Task> handle, Action<InboxTurn<T>, Exception> failed, CancellationToken stoppingToken) =>
+        Task.WhenAll(_lanes.Select(lane =>
+            Task.Factory.StartNew(() => WorkLaneAsync(lane.Reader, handle, failed, stoppingToken), stoppingToken, TaskCreationOptions.None, threads).Unwrap()));
+
+    private async Task WorkLaneAsync(ChannelReader<InboxTurn<T>> lane, Func<InboxTurn<T>, CancellationToken, Task> handle, Action<InboxTurn<T>, Exception> failed, CancellationToken stoppingToken)
     {
-        await foreach (var turn in _lanes[lane].Reader.ReadAllAsync(ct))
+        Deferred.Mark();
+        await foreach (var turn in lane.ReadAllAsync(stoppingToken))
         {
             Interlocked.Decrement(ref _waiting);
-            yield return turn;
+            try
+            {
+                await handle(turn, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                failed(turn, e);
+            }
         }
     }
 }

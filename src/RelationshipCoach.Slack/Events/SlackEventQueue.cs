@@ -42,13 +42,11 @@ public sealed class SlackEventQueue(SlackEventInbox inbox, IServiceScopeFactory 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var lanes = Enumerable.Range(0, Lanes)
-            .Select(lane => Task.Factory.StartNew(() => DrainAsync(lane, stoppingToken), stoppingToken, TaskCreationOptions.None, _threads).Unwrap())
-            .ToArray();
+        var work = _lanes.WorkAsync(_threads, AnswerAsync, (turn, e) => log.LogError(e, "Could not answer Slack event {EventId}.", turn.InboxId), stoppingToken);
         foreach (var eventId in _leftByStop)
             if (await inbox.ReadAsync(eventId, stoppingToken) is { } envelope)
                 _lanes.Enqueue(ConversationOf(envelope), eventId, envelope, leftByStop: true);
-        await Task.WhenAll(lanes);
+        await work;
     }
 
     public override void Dispose()
@@ -57,22 +55,10 @@ public sealed class SlackEventQueue(SlackEventInbox inbox, IServiceScopeFactory 
         _threads.Dispose();
     }
 
-    private async Task DrainAsync(int lane, CancellationToken stoppingToken)
+    private async Task AnswerAsync(InboxTurn<byte[]> turn, CancellationToken ct)
     {
-        // Acknowledged already, so it also waits for requests at the database's one writer.
-        Deferred.Mark();
-        await foreach (var stored in _lanes.ReadAllAsync(lane, stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<SlackEventProcessor>().ProcessStoredAsync(stored.InboxId, stored.Body, stored.LeftByStop ? EventOrigin.LeftByStop : EventOrigin.Received, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                log.LogError(e, "Could not answer Slack event {EventId}.", stored.InboxId);
-            }
-        }
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SlackEventProcessor>().ProcessStoredAsync(turn.InboxId, turn.Body, turn.LeftByStop ? EventOrigin.LeftByStop : EventOrigin.Received, ct);
     }
 
     /// <summary>A body that does not parse goes to any lane: the processor reports it when it fails to read it too.</summary>

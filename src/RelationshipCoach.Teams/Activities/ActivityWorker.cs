@@ -21,13 +21,13 @@ public sealed class ActivityWorker(ActivityQueue queue, ActivityInbox inbox, ISe
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var lanes = Enumerable.Range(0, ActivityQueue.Lanes)
-            .Select(lane => Task.Factory.StartNew(() => DrainAsync(lane, stoppingToken), stoppingToken, TaskCreationOptions.None, _threads).Unwrap())
-            .ToArray();
+        var work = queue.WorkAsync(_threads, ProcessAsync, (turn, e) => logger.LogError(e,
+            "Could not process Teams activity {InboxId} ({Type} {ActivityId} in conversation {ConversationId}).",
+            turn.InboxId, turn.Body?.Type, turn.Body?.Id, turn.Body?.Conversation?.Id), stoppingToken);
         foreach (var inboxId in _leftByStop)
             if (await ReadStoredAsync(inboxId, stoppingToken) is { } activity)
                 queue.Enqueue(inboxId, activity, leftByStop: true);
-        await Task.WhenAll(lanes);
+        await work;
     }
 
     private async Task<Activity?> ReadStoredAsync(string inboxId, CancellationToken ct)
@@ -47,27 +47,11 @@ public sealed class ActivityWorker(ActivityQueue queue, ActivityInbox inbox, ISe
         return null;
     }
 
-    private async Task DrainAsync(int lane, CancellationToken stoppingToken)
+    private async Task ProcessAsync(InboxTurn<Activity> turn, CancellationToken ct)
     {
-        // Acknowledged already, so it also waits for requests at the database's one writer.
-        Deferred.Mark();
-        await foreach (var stored in queue.ReadAllAsync(lane, stoppingToken))
-        {
-            var activity = stored.Body;
-            try
-            {
-                // Read back inside the try: a body that cannot be read must not end the lane.
-                activity ??= await ReadStoredAsync(stored.InboxId, stoppingToken);
-                if (activity is null) continue;
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ActivityProcessor>().ProcessStoredAsync(stored.InboxId, activity, stored.LeftByStop, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "Could not process Teams {Type} activity {ActivityId} in conversation {ConversationId}.",
-                    activity?.Type, activity?.Id, activity?.Conversation?.Id);
-            }
-        }
+        if ((turn.Body ?? await ReadStoredAsync(turn.InboxId, ct)) is not { } activity) return;
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ActivityProcessor>().ProcessStoredAsync(turn.InboxId, activity, turn.LeftByStop, ct);
     }
 
     public override void Dispose()
