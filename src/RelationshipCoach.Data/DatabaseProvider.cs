@@ -16,12 +16,12 @@ public static class DatabaseRegistration
     {
         if (provider == DatabaseProvider.PostgreSQL)
         {
-            services.AddDbContextPool<PostgresCoachDbContext>(o => o.UseNpgsql(connectionString).ConfigureWarnings(QuietConnectionErrors));
+            services.AddDbContextPool<PostgresCoachDbContext>(o => o.UseNpgsql(connectionString).ConfigureWarnings(LeftToCallers));
             services.AddScoped<CoachDbContext>(sp => sp.GetRequiredService<PostgresCoachDbContext>());
         }
         else
         {
-            services.AddDbContextPool<SqliteCoachDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new Sqlite.WalSqliteInterceptor(), new Sqlite.SqliteSaveQueue()).ConfigureWarnings(QuietConnectionErrors));
+            services.AddDbContextPool<SqliteCoachDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new Sqlite.WalSqliteInterceptor(), new Sqlite.SqliteSaveQueue()).ConfigureWarnings(LeftToCallers));
             services.AddScoped<CoachDbContext>(sp => OpenOnce(sp.GetRequiredService<SqliteCoachDbContext>()));
         }
         return services;
@@ -41,7 +41,14 @@ public static class DatabaseRegistration
         return db;
     }
 
-    /// <summary>A database that cannot be reached is reported once, in plain words, by whoever needed it; EF's own error log of each attempt would repeat it.</summary>
-    private static void QuietConnectionErrors(WarningsConfigurationBuilder warnings) =>
-        warnings.Log((RelationalEventId.ConnectionError, LogLevel.Debug));
+    /// <summary>
+    /// A database that cannot be reached, or a save or command that fails, is reported once, in plain words, by whoever
+    /// needed it (or by the host, when no one handles it); EF's own error log would repeat it, and would call an error
+    /// what a caller handles: a person's first two messages creating them at once, where the second finds the first's row.
+    /// </summary>
+    private static void LeftToCallers(WarningsConfigurationBuilder warnings) =>
+        warnings.Log(
+            (RelationalEventId.ConnectionError, LogLevel.Debug),
+            (RelationalEventId.CommandError, LogLevel.Debug),
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug));
 }
