@@ -8,9 +8,15 @@ public sealed class RuntimeSettingsTests
     private static readonly JsonElement Properties = ReadProperties();
 
     [Fact]
-    public void Tiered_compilation_counts_calls_from_the_start_without_instrumenting_under_the_server_GC()
+    public void Gen0_is_capped_at_3_MB_so_a_large_reported_cache_does_not_size_it()
     {
+        Assert.Equal(3 * 1024 * 1024, Properties.GetProperty("System.GC.Gen0MaxBudget").GetInt64());
         Assert.True(Properties.GetProperty("System.GC.Server").GetBoolean());
+    }
+
+    [Fact]
+    public void Tiered_compilation_counts_calls_from_the_start_without_instrumenting()
+    {
         Assert.Equal(0, Properties.GetProperty("System.Runtime.TieredCompilation.CallCountingDelayMs").GetInt32());
         Assert.False(Properties.GetProperty("System.Runtime.TieredPGO").GetBoolean());
     }
